@@ -115,4 +115,26 @@ double Random::laplace(double scale)
     return (u < 0 ? scale : -scale) * std::log(1.0 - 2.0 * a + 1e-300);
 }
 
+double Random::gamma(double shape)
+{
+    if (shape <= 0.0)
+        return 0.0;
+    if (shape < 1.0) // Gamma(a) = Gamma(a + 1) * U^(1/a)
+        return gamma(shape + 1.0) * std::pow(1.0 - uniform(), 1.0 / shape);
+    // Marsaglia & Tsang (2000).
+    const double d = shape - 1.0 / 3.0;
+    const double c = 1.0 / std::sqrt(9.0 * d);
+    for (;;) {
+        double x, v;
+        do {
+            x = normal();
+            v = 1.0 + c * x;
+        } while (v <= 0.0);
+        v = v * v * v;
+        const double u = 1.0 - uniform();
+        if (u < 1.0 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v)))
+            return d * v;
+    }
+}
+
 } // namespace bakery::forecast

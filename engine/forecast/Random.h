@@ -16,6 +16,7 @@ public:
     double uniform(); ///< [0, 1), 53 random bits
     double normal();  ///< N(0, 1)
     double laplace(double scale); ///< Laplace(0, scale)
+    double gamma(double shape);   ///< Gamma(shape, 1), shape >= 0 (0 gives 0)
 
     static const char* algorithm() { return "xoshiro256**/splitmix64, ziggurat-128 normal"; }
 

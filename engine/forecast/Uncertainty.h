@@ -8,9 +8,12 @@
 #include "forecast/ModelParameters.h"
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace bakery::forecast {
+
+class Random;
 
 struct PointPieces
 {
@@ -40,6 +43,16 @@ struct Bands
 };
 
 Bands sampleBands(const PointPieces& pieces, const SamplingSetup& setup);
+
+/// Quantiles qLow and qHigh (percent) of `n` iid N(0, 1) draws, sampled directly: the four
+/// order statistics the interpolated quantiles need are drawn from their exact joint
+/// distribution (uniform order statistics as normalised sums of exponential spacings,
+/// mapped through the inverse normal CDF). Equal in distribution to drawing n normals
+/// and taking numpy percentiles, at O(1) cost instead of O(n).
+std::pair<double, double> normalSampleQuantiles(Random& rng, int n, double qLow, double qHigh);
+
+/// Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9).
+double inverseNormalCdf(double p);
 
 /// numpy's default (linear) percentile of `values` at q in [0, 100]; reorders values.
 double percentile(std::vector<double>& values, double q);
