@@ -88,6 +88,12 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
                                         .arg(lines[headerLine].trimmed()));
     std::vector<std::vector<double>*> targets(static_cast<std::size_t>(header.size()), nullptr);
     for (qsizetype c = 0; c < header.size(); ++c) {
+        // A repeated name would append two values per row to one column (or turn a
+        // second ds/y into a regressor), and an unnamed one would become regressor "".
+        if (header[c].isEmpty())
+            return fail(headerLine + 1, QStringLiteral("header column %1 has no name").arg(c + 1));
+        if (header.indexOf(header[c]) != c)
+            return fail(headerLine + 1, QStringLiteral("column '%1' appears twice in the header").arg(header[c]));
         if (c == dsCol || c == yCol)
             continue;
         if (header[c] == QLatin1String("cap"))

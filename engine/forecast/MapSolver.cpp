@@ -6,6 +6,8 @@
 namespace bakery::forecast {
 namespace {
 
+constexpr double kSigma2Floor = 1e-20; // scaled units: sigma 1e-10 of the largest |y|
+
 double sgn(double v) { return v > 0 ? 1.0 : (v < 0 ? -1.0 : 0.0); }
 
 double lassoValue(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::VectorXd& lambda,
@@ -140,15 +142,15 @@ MapSolution solveExactMap(const ObjectiveData& d)
         const int steps = solveLasso(q, dty, sigma2 * l1, theta);
         sol.iterations += std::max(steps, 0);
         const double rss = std::max(0.0, yty - 2.0 * dty.dot(theta) + theta.dot(gram * theta));
-        const double next = (-rows + std::sqrt(rows * rows + 16.0 * rss)) / 8.0;
-        const bool settled = std::abs(next - sigma2) <= 1e-13 * sigma2;
+        // A model that can interpolate the data (T <= p) drives sigma to 0 with an unbounded
+        // objective, as in Prophet; stop at a floor far below any real noise level.
+        const double next = std::max((-rows + std::sqrt(rows * rows + 16.0 * rss)) / 8.0, kSigma2Floor);
+        const bool settled = std::abs(next - sigma2) <= 1e-13 * sigma2 || next == kSigma2Floor;
         sigma2 = next;
         if (settled && steps >= 0) {
             sol.converged = true;
             break;
         }
-        if (sigma2 <= 0.0)
-            break; // a perfect fit: sigma -> 0 has no optimum
     }
     sol.x = Eigen::VectorXd::Zero(d.packedSize());
     if (linear) {
@@ -157,7 +159,7 @@ MapSolution solveExactMap(const ObjectiveData& d)
         sol.x(1) = theta(0);
     }
     sol.x.segment(2 + S, K) = theta.tail(K);
-    sol.x(sol.x.size() - 1) = 0.5 * std::log(std::max(sigma2, 1e-300));
+    sol.x(sol.x.size() - 1) = 0.5 * std::log(sigma2);
     sol.objective = negLogPosterior(d, sol.x);
     return sol;
 }

@@ -118,7 +118,9 @@ double negLogPosterior(const ObjectiveData& d, const Eigen::VectorXd& x, Eigen::
     const Eigen::VectorXd resid = d.y - (g.array() * (1.0 + mult.array())).matrix() - add;
     const double rss = resid.squaredNorm();
 
-    double f = k * k / 50.0 + m * m / 50.0 + delta.lpNorm<1>() / d.tau + 2.0 * sigma * sigma
+    const double eps = d.l1Smoothing;
+    const double l1 = eps > 0.0 ? ((delta.array().square() + eps * eps).sqrt() - eps).sum() : delta.lpNorm<1>();
+    double f = k * k / 50.0 + m * m / 50.0 + l1 / d.tau + 2.0 * sigma * sigma
                + 0.5 * (beta.array() / d.sigmas.array()).square().sum() + T * u
                + rss / (2.0 * sigma * sigma);
     if (!gradient)
@@ -143,7 +145,9 @@ double negLogPosterior(const ObjectiveData& d, const Eigen::VectorXd& x, Eigen::
     grad(0) = dk + k / 25.0;
     grad(1) = dm + m / 25.0;
     for (Eigen::Index j = 0; j < S; ++j)
-        grad(2 + j) = ddelta(j) + sign0(delta(j)) / d.tau;
+        grad(2 + j) = ddelta(j)
+                      + (eps > 0.0 ? delta(j) / std::sqrt(delta(j) * delta(j) + eps * eps) : sign0(delta(j)))
+                            / d.tau;
     const Eigen::VectorXd dbeta = d.X.transpose() * dmu;
     const Eigen::VectorXd dbetaMult = d.X.transpose() * (dmu.array() * g.array()).matrix();
     grad.segment(2 + S, K) = (dbeta.array() * d.sA.array() + dbetaMult.array() * d.sM.array()

@@ -24,6 +24,9 @@ struct ObjectiveData
     Eigen::VectorXd sigmas; ///< prior scale per feature column
     Eigen::VectorXd sA, sM; ///< 1 for additive / multiplicative columns
     double tau = 0.05;      ///< changepoint prior scale
+    /// > 0: |delta| is replaced by sqrt(delta^2 + eps^2) - eps, a smooth stand-in that
+    /// gradient solvers handle well; 0: the exact objective.
+    double l1Smoothing = 0.0;
 
     Eigen::Index rows() const { return t.size(); }
     Eigen::Index changepoints() const { return s.size(); }
