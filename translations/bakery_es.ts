@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Train, compare and deploy sales forecasts for each product of your bakery.</source>
+        <translation>Entrena, compara y despliega previsiones de ventas para cada producto de tu panadería.</translation>
+    </message>
+    <message>
+        <source>Use this language (es, en) instead of the system&apos;s.</source>
+        <translation>Usar este idioma (es, en) en vez del idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every page into &lt;dir&gt;, then quit.</source>
+        <translation>Guardar un PNG de cada página en &lt;carpeta&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::EmptyStatePage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation>Próximamente</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::MainWindow</name>
+    <message>
+        <source>Bakery-IA Trainer</source>
+        <translation>Bakery-IA Trainer</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <source>&amp;Import sales...</source>
+        <translation>&amp;Importar ventas...</translation>
+    </message>
+    <message>
+        <source>Import a sales history file (%1). %2</source>
+        <translation>Importar un archivo con el historial de ventas (%1). %2</translation>
+    </message>
+    <message>
+        <source>&amp;Train all</source>
+        <translation>&amp;Entrenar todo</translation>
+    </message>
+    <message>
+        <source>Train the forecasts of every product (%1). %2</source>
+        <translation>Entrenar las previsiones de todos los productos (%1). %2</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Bakery-IA Trainer</source>
+        <translation>&amp;Acerca de Bakery-IA Trainer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>No sales yet</source>
+        <translation>Todavía no hay ventas</translation>
+    </message>
+    <message>
+        <source>Import your sales history to see how well each product can be forecast, or try the demo bakery to look around first.</source>
+        <translation>Importa tu historial de ventas para ver qué tal se puede prever cada producto, o prueba la panadería de demostración para echar un vistazo primero.</translation>
+    </message>
+    <message>
+        <source>Import sales history...</source>
+        <translation>Importar historial de ventas...</translation>
+    </message>
+    <message>
+        <source>Try the demo bakery</source>
+        <translation>Probar la panadería de demostración</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Todavía no hay productos</translation>
+    </message>
+    <message>
+        <source>Your products appear here once you import sales: days of history, accuracy and the version in use for each one.</source>
+        <translation>Tus productos aparecerán aquí cuando importes ventas: días de historial, precisión y la versión en uso de cada uno.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Nothing trained yet</source>
+        <translation>Todavía no se ha entrenado nada</translation>
+    </message>
+    <message>
+        <source>Training learns the sales pattern of each product. The progress of the current training job and the history of past ones appear here.</source>
+        <translation>El entrenamiento aprende el patrón de ventas de cada producto. Aquí verás el progreso del trabajo de entrenamiento en curso y el historial de los anteriores.</translation>
+    </message>
+    <message>
+        <source>Train all</source>
+        <translation>Entrenar todo</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Soon you can choose where your data is kept, the holidays of your region and how often the forecasts are trained again.</source>
+        <translation>Pronto podrás elegir dónde se guardan tus datos, los festivos de tu región y cada cuánto se vuelven a entrenar las previsiones.</translation>
+    </message>
+    <message>
+        <source>Choose the holidays of your region...</source>
+        <translation>Elegir los festivos de tu región...</translation>
+    </message>
+    <message>
+        <source>Last training: never</source>
+        <translation>Último entrenamiento: nunca</translation>
+    </message>
+    <message>
+        <source>Next training: not scheduled</source>
+        <translation>Próximo entrenamiento: sin programar</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>Base de datos local</translation>
+    </message>
+    <message>
+        <source>Your sales and forecasts are kept in a database on this computer.</source>
+        <translation>Tus ventas y previsiones se guardan en una base de datos en este ordenador.</translation>
+    </message>
+    <message>
+        <source>About Bakery-IA Trainer</source>
+        <translation>Acerca de Bakery-IA Trainer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bakery-IA Trainer %1&lt;/h3&gt;&lt;p&gt;Train, compare and deploy sales forecasts for each product of your bakery.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bakery-IA Trainer %1&lt;/h3&gt;&lt;p&gt;Entrena, compara y despliega previsiones de ventas para cada producto de tu panadería.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Compilado con Qt %1.</translation>
+    </message>
+</context>
+</TS>
