@@ -11,8 +11,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(BAKERY_VERSION));
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
-    if (command == QLatin1String("forecast"))
-        return bakery::app::runForecastCommand(args);
+    if (command == QLatin1String("forecast")) return bakery::app::runForecastCommand(args);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "bakery-trainer-cli " << BAKERY_VERSION << '\n';
         return 0;

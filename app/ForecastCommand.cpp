@@ -37,7 +37,8 @@ QJsonArray array(const std::vector<double>& v)
 
 QString isoDay(double ds)
 {
-    return QDate::fromJulianDay(kEpochJulianDay + static_cast<qint64>(std::floor(ds))).toString(Qt::ISODate);
+    return QDate::fromJulianDay(kEpochJulianDay + static_cast<qint64>(std::floor(ds)))
+        .toString(Qt::ISODate);
 }
 
 bool writeCsv(const QString& path, const forecast::SeriesFrame& series, const forecast::Forecast& f,
@@ -53,11 +54,14 @@ bool writeCsv(const QString& path, const forecast::SeriesFrame& series, const fo
     for (const auto& [name, values] : f.components)
         out << ',' << QString(name).replace(QLatin1Char(','), QLatin1Char(' '));
     out << '\n';
-    const auto num = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 15) : QString(); };
+    const auto num = [](double v) {
+        return std::isfinite(v) ? QString::number(v, 'g', 15) : QString();
+    };
     for (std::size_t i = 0; i < f.size(); ++i) {
         out << isoDay(f.ds[i]) << ',' << (i < series.size() ? num(series.y[i]) : QString()) << ','
-            << num(f.yhat[i]) << ',' << (f.yhatLower.empty() ? QString() : num(f.yhatLower[i])) << ','
-            << (f.yhatUpper.empty() ? QString() : num(f.yhatUpper[i])) << ',' << num(f.trend[i]);
+            << num(f.yhat[i]) << ',' << (f.yhatLower.empty() ? QString() : num(f.yhatLower[i]))
+            << ',' << (f.yhatUpper.empty() ? QString() : num(f.yhatUpper[i])) << ','
+            << num(f.trend[i]);
         for (const auto& [name, values] : f.components)
             out << ',' << num(values[i]);
         out << '\n';
@@ -70,28 +74,49 @@ bool writeCsv(const QString& path, const forecast::SeriesFrame& series, const fo
 int runForecastCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Fit the forecasting model on a ds,y series, holding out the last days, "
-                                           "and report accuracy on them."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Fit the forecasting model on a ds,y series, holding out the last days, "
+               "and report accuracy on them."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("forecast"), QCoreApplication::translate("cli", "The command."));
-    const QCommandLineOption input(QStringLiteral("input"), QCoreApplication::translate("cli", "Series file (CSV with ds,y)."), QStringLiteral("SERIES.csv"));
-    const QCommandLineOption holdout(QStringLiteral("holdout"), QCoreApplication::translate("cli", "Days held out for scoring (default 28)."), QStringLiteral("DAYS"), QStringLiteral("28"));
-    const QCommandLineOption days(QStringLiteral("days"), QCoreApplication::translate("cli", "Future days to forecast (default 0)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption width(QStringLiteral("interval-width"), QCoreApplication::translate("cli", "Uncertainty interval width (default 0.95)."), QStringLiteral("W"), QStringLiteral("0.95"));
-    const QCommandLineOption holidays(QStringLiteral("holidays"), QCoreApplication::translate("cli", "National holidays: ES or none (default ES)."), QStringLiteral("ES|none"), QStringLiteral("ES"));
-    const QCommandLineOption events(QStringLiteral("events"), QCoreApplication::translate("cli", "Holiday/event table: ds,holiday[,lower_window,upper_window,prior_scale]."), QStringLiteral("EVENTS.csv"));
-    const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("cli", "Write the forecast of every row to this CSV."), QStringLiteral("FORECAST.csv"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object."));
+    parser.addPositionalArgument(QStringLiteral("forecast"),
+                                 QCoreApplication::translate("cli", "The command."));
+    const QCommandLineOption input(
+        QStringLiteral("input"), QCoreApplication::translate("cli", "Series file (CSV with ds,y)."),
+        QStringLiteral("SERIES.csv"));
+    const QCommandLineOption holdout(
+        QStringLiteral("holdout"),
+        QCoreApplication::translate("cli", "Days held out for scoring (default 28)."),
+        QStringLiteral("DAYS"), QStringLiteral("28"));
+    const QCommandLineOption days(
+        QStringLiteral("days"),
+        QCoreApplication::translate("cli", "Future days to forecast (default 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption width(
+        QStringLiteral("interval-width"),
+        QCoreApplication::translate("cli", "Uncertainty interval width (default 0.95)."),
+        QStringLiteral("W"), QStringLiteral("0.95"));
+    const QCommandLineOption holidays(
+        QStringLiteral("holidays"),
+        QCoreApplication::translate("cli", "National holidays: ES or none (default ES)."),
+        QStringLiteral("ES|none"), QStringLiteral("ES"));
+    const QCommandLineOption events(
+        QStringLiteral("events"),
+        QCoreApplication::translate(
+            "cli", "Holiday/event table: ds,holiday[,lower_window,upper_window,prior_scale]."),
+        QStringLiteral("EVENTS.csv"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        QCoreApplication::translate("cli", "Write the forecast of every row to this CSV."),
+        QStringLiteral("FORECAST.csv"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("cli", "Print one JSON object."));
     parser.addOptions({input, holdout, days, width, holidays, events, output, json});
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
+    if (!parser.parse(arguments)) return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
-    if (!parser.isSet(input))
-        return fail(QStringLiteral("--input SERIES.csv is required"));
+    if (!parser.isSet(input)) return fail(QStringLiteral("--input SERIES.csv is required"));
 
     bool okHoldout = false, okDays = false, okWidth = false;
     evaluation::HoldoutOptions options;
@@ -100,36 +125,38 @@ int runForecastCommand(const QStringList& arguments)
     forecast::ModelConfig config;
     config.intervalWidth = parser.value(width).toDouble(&okWidth);
     if (!okHoldout || options.holdoutDays < 0)
-        return fail(QStringLiteral("--holdout: expected a whole number of days >= 0, found \"%1\"").arg(parser.value(holdout)));
+        return fail(QStringLiteral("--holdout: expected a whole number of days >= 0, found \"%1\"")
+                        .arg(parser.value(holdout)));
     if (!okDays || options.futureDays < 0)
-        return fail(QStringLiteral("--days: expected a whole number >= 0, found \"%1\"").arg(parser.value(days)));
+        return fail(QStringLiteral("--days: expected a whole number >= 0, found \"%1\"")
+                        .arg(parser.value(days)));
     if (!okWidth || !(config.intervalWidth > 0.0 && config.intervalWidth < 1.0))
-        return fail(QStringLiteral("--interval-width: expected a number between 0 and 1, found \"%1\"").arg(parser.value(width)));
+        return fail(
+            QStringLiteral("--interval-width: expected a number between 0 and 1, found \"%1\"")
+                .arg(parser.value(width)));
     const QString country = parser.value(holidays);
     if (country.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
         if (!calendar::HolidayCalendar::supportedCountries().contains(country.toUpper()))
-            return fail(QStringLiteral("--holidays: expected ES or none, found \"%1\"").arg(country));
+            return fail(
+                QStringLiteral("--holidays: expected ES or none, found \"%1\"").arg(country));
         config.countryHolidays = country.toUpper();
     }
     if (parser.isSet(events)) {
-        const calendar::EventTableResult table = calendar::EventTableReader::readFile(parser.value(events));
-        if (!table.ok())
-            return fail(table.error);
+        const calendar::EventTableResult table =
+            calendar::EventTableReader::readFile(parser.value(events));
+        if (!table.ok()) return fail(table.error);
         config.holidays = table.table;
     }
     const data::SeriesCsvResult series = data::SeriesCsvReader::readFile(parser.value(input));
-    if (!series.ok())
-        return fail(series.error);
-    for (auto it = series.frame.regressors.cbegin(); it != series.frame.regressors.cend(); ++it)
-    {
+    if (!series.ok()) return fail(series.error);
+    for (auto it = series.frame.regressors.cbegin(); it != series.frame.regressors.cend(); ++it) {
         forecast::RegressorSpec regressor;
         regressor.name = it.key();
         config.regressors.push_back(regressor);
     }
 
     const evaluation::HoldoutRunResult run = evaluation::runHoldout(config, series.frame, options);
-    if (!run.ok())
-        return fail(run.error, run.fit.ok ? 2 : 1);
+    if (!run.ok()) return fail(run.error, run.fit.ok ? 2 : 1);
     QString error;
     if (parser.isSet(output) && !writeCsv(parser.value(output), series.frame, run.forecast, &error))
         return fail(error);
@@ -144,12 +171,15 @@ int runForecastCommand(const QStringList& arguments)
         {QStringLiteral("fit_ms"), run.fitMs},
         {QStringLiteral("predict_ms"), run.predictMs},
         {QStringLiteral("holdout_metrics"), metrics},
-        {QStringLiteral("solver"), run.fit.solver == forecast::FitResult::Solver::Lbfgs ? QStringLiteral("lbfgs")
-                                   : run.fit.solver == forecast::FitResult::Solver::ShortCircuit ? QStringLiteral("short_circuit")
-                                                                                                 : QStringLiteral("exact_lasso")},
+        {QStringLiteral("solver"), run.fit.solver == forecast::FitResult::Solver::Lbfgs
+                                       ? QStringLiteral("lbfgs")
+                                   : run.fit.solver == forecast::FitResult::Solver::ShortCircuit
+                                       ? QStringLiteral("short_circuit")
+                                       : QStringLiteral("exact_lasso")},
         {QStringLiteral("objective"), run.fit.objective},
         {QStringLiteral("features"), QJsonArray::fromStringList(run.model.featureNames())},
-        {QStringLiteral("params"), QJsonObject{{QStringLiteral("k"), p.k}, {QStringLiteral("m"), p.m},
+        {QStringLiteral("params"), QJsonObject{{QStringLiteral("k"), p.k},
+                                               {QStringLiteral("m"), p.m},
                                                {QStringLiteral("sigma_obs"), p.sigmaObs},
                                                {QStringLiteral("delta"), array(p.delta)},
                                                {QStringLiteral("beta"), array(p.beta)}}}};
@@ -158,15 +188,23 @@ int runForecastCommand(const QStringList& arguments)
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
-    const auto fmt = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("n/a"); };
-    out << QCoreApplication::translate("cli", "Rows: %1 (trained on %2, held out %3)\n").arg(run.rows).arg(run.trainRows).arg(run.testRows)
-        << QCoreApplication::translate("cli", "Fit: %1 ms, predict: %2 ms\n").arg(fmt(run.fitMs), fmt(run.predictMs));
+    const auto fmt = [](double v) {
+        return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("n/a");
+    };
+    out << QCoreApplication::translate("cli", "Rows: %1 (trained on %2, held out %3)\n")
+               .arg(run.rows)
+               .arg(run.trainRows)
+               .arg(run.testRows)
+        << QCoreApplication::translate("cli", "Fit: %1 ms, predict: %2 ms\n")
+               .arg(fmt(run.fitMs), fmt(run.predictMs));
     if (run.testRows > 0)
-        out << QCoreApplication::translate("cli", "Holdout: MAE %1, RMSE %2, MAPE %3 % (%4 zero days skipped), "
-                                                  "WAPE %5 %, accuracy %6 %, coverage %7\n")
+        out << QCoreApplication::translate(
+                   "cli", "Holdout: MAE %1, RMSE %2, MAPE %3 % (%4 zero days skipped), "
+                          "WAPE %5 %, accuracy %6 %, coverage %7\n")
                    .arg(fmt(run.holdout.mae), fmt(run.holdout.rmse), fmt(run.holdout.mape))
                    .arg(run.holdout.mapeSkipped)
-                   .arg(fmt(run.holdout.wape), fmt(run.holdout.accuracy), fmt(run.holdout.coverage));
+                   .arg(fmt(run.holdout.wape), fmt(run.holdout.accuracy),
+                        fmt(run.holdout.coverage));
     return 0;
 }
 

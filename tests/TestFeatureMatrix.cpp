@@ -11,7 +11,10 @@ using namespace bakery::forecast;
 
 namespace {
 
-double day(int y, int m, int d) { return static_cast<double>(QDate(1970, 1, 1).daysTo(QDate(y, m, d))); }
+double day(int y, int m, int d)
+{
+    return static_cast<double>(QDate(1970, 1, 1).daysTo(QDate(y, m, d)));
+}
 
 SeriesFrame daily(double first, int days, int step = 1)
 {
@@ -73,15 +76,18 @@ void TestFeatureMatrix::autoSeasonalityRules()
     QCOMPARE(cols.first(), QStringLiteral("yearly_delim_1"));
     QCOMPARE(cols.at(20), QStringLiteral("weekly_delim_1"));
     // Weekly data (one row every 7 days) has no weekly seasonality; 13 days is too short.
-    QCOMPARE(names(buildLayout(config, daily(day(2020, 1, 1), 200, 7))), QStringList{QStringLiteral("zeros")});
-    QCOMPARE(names(buildLayout(config, daily(day(2020, 1, 1), 14))), QStringList{QStringLiteral("zeros")});
+    QCOMPARE(names(buildLayout(config, daily(day(2020, 1, 1), 200, 7))),
+             QStringList{QStringLiteral("zeros")});
+    QCOMPARE(names(buildLayout(config, daily(day(2020, 1, 1), 14))),
+             QStringList{QStringLiteral("zeros")});
     // Explicit orders and a custom seasonality placed before the built-ins.
     config.weekly = SeasonalityToggle::on(2);
     config.seasonalities.push_back({QStringLiteral("monthly"), 30.5, 1, NAN, Mode::Multiplicative});
     const FeatureLayout l = buildLayout(config, daily(day(2020, 1, 1), 100));
-    QCOMPARE(names(l), (QStringList{QStringLiteral("monthly_delim_1"), QStringLiteral("monthly_delim_2"),
-                                    QStringLiteral("weekly_delim_1"), QStringLiteral("weekly_delim_2"),
-                                    QStringLiteral("weekly_delim_3"), QStringLiteral("weekly_delim_4")}));
+    QCOMPARE(names(l),
+             (QStringList{QStringLiteral("monthly_delim_1"), QStringLiteral("monthly_delim_2"),
+                          QStringLiteral("weekly_delim_1"), QStringLiteral("weekly_delim_2"),
+                          QStringLiteral("weekly_delim_3"), QStringLiteral("weekly_delim_4")}));
     QCOMPARE(l.columns.front().mode, Mode::Multiplicative);
     QCOMPARE(l.columns.front().priorScale, 10.0);
 }
@@ -90,15 +96,17 @@ void TestFeatureMatrix::holidayWindowColumnsSortedLikeProphet()
 {
     ModelConfig config;
     config.weekly = SeasonalityToggle::off();
-    config.holidays.push_back({QStringLiteral("xmas"), static_cast<int>(day(2016, 12, 25)), -1, 10});
+    config.holidays.push_back(
+        {QStringLiteral("xmas"), static_cast<int>(day(2016, 12, 25)), -1, 10});
     const FeatureLayout l = buildLayout(config, daily(day(2016, 12, 1), 60));
     // Byte order: '+' before '-', "+10" between "+1" and "+2".
-    QCOMPARE(names(l), (QStringList{QStringLiteral("xmas_delim_+0"), QStringLiteral("xmas_delim_+1"),
-                                    QStringLiteral("xmas_delim_+10"), QStringLiteral("xmas_delim_+2"),
-                                    QStringLiteral("xmas_delim_+3"), QStringLiteral("xmas_delim_+4"),
-                                    QStringLiteral("xmas_delim_+5"), QStringLiteral("xmas_delim_+6"),
-                                    QStringLiteral("xmas_delim_+7"), QStringLiteral("xmas_delim_+8"),
-                                    QStringLiteral("xmas_delim_+9"), QStringLiteral("xmas_delim_-1")}));
+    QCOMPARE(names(l),
+             (QStringList{QStringLiteral("xmas_delim_+0"), QStringLiteral("xmas_delim_+1"),
+                          QStringLiteral("xmas_delim_+10"), QStringLiteral("xmas_delim_+2"),
+                          QStringLiteral("xmas_delim_+3"), QStringLiteral("xmas_delim_+4"),
+                          QStringLiteral("xmas_delim_+5"), QStringLiteral("xmas_delim_+6"),
+                          QStringLiteral("xmas_delim_+7"), QStringLiteral("xmas_delim_+8"),
+                          QStringLiteral("xmas_delim_+9"), QStringLiteral("xmas_delim_-1")}));
 }
 
 void TestFeatureMatrix::holidayValuesAndZeroColumns()
@@ -106,20 +114,23 @@ void TestFeatureMatrix::holidayValuesAndZeroColumns()
     ModelConfig config;
     config.weekly = SeasonalityToggle::off();
     config.daily = SeasonalityToggle::off(); // the evening stamp below would switch it on
-    config.holidays.push_back({QStringLiteral("fiesta"), static_cast<int>(day(2024, 3, 10)), 0, 1, 3.0});
-    config.holidays.push_back({QStringLiteral("fiesta"), static_cast<int>(day(2025, 3, 10)), 0, 1, 3.0});
+    config.holidays.push_back(
+        {QStringLiteral("fiesta"), static_cast<int>(day(2024, 3, 10)), 0, 1, 3.0});
+    config.holidays.push_back(
+        {QStringLiteral("fiesta"), static_cast<int>(day(2025, 3, 10)), 0, 1, 3.0});
     config.holidays.push_back({QStringLiteral("never"), static_cast<int>(day(2000, 1, 1))});
     SeriesFrame f = daily(day(2024, 3, 1), 20);
     f.ds.push_back(day(2024, 3, 11) + 0.75); // an evening stamp counts for its calendar day
     f.y.push_back(1.0);
     const FeatureLayout l = buildLayout(config, f);
-    QCOMPARE(names(l), (QStringList{QStringLiteral("fiesta_delim_+0"), QStringLiteral("fiesta_delim_+1"),
-                                    QStringLiteral("never_delim_+0")}));
+    QCOMPARE(names(l),
+             (QStringList{QStringLiteral("fiesta_delim_+0"), QStringLiteral("fiesta_delim_+1"),
+                          QStringLiteral("never_delim_+0")}));
     QCOMPARE(l.columns[0].priorScale, 3.0);
     QCOMPARE(l.columns[2].priorScale, 10.0);
     const Eigen::MatrixXd x = featureMatrix(config, l, f);
     QCOMPARE(x.col(0).sum(), 1.0);
-    QCOMPARE(x(9, 0), 1.0);  // 10 March
+    QCOMPARE(x(9, 0), 1.0); // 10 March
     QCOMPARE(x.col(1).sum(), 2.0);
     QCOMPARE(x(10, 1), 1.0); // 11 March
     QCOMPARE(x(20, 1), 1.0); // 11 March, 18:00
@@ -146,7 +157,8 @@ void TestFeatureMatrix::regressorStandardisation()
     ModelConfig config;
     config.weekly = SeasonalityToggle::off();
     for (const char* name : {"binary", "constant", "temperature", "forced_off"})
-        config.regressors.push_back({QString::fromLatin1(name), NAN, Standardize::Auto, std::nullopt});
+        config.regressors.push_back(
+            {QString::fromLatin1(name), NAN, Standardize::Auto, std::nullopt});
     config.regressors.back().standardize = Standardize::No;
     SeriesFrame f = daily(day(2024, 1, 1), 5);
     f.regressors[QStringLiteral("binary")] = {0, 1, 1, 0, 1};

@@ -22,8 +22,8 @@ SeriesFrame linearWeekly(int days, double level, double slope, double a, double 
     for (int i = 0; i < days; ++i) {
         const double ds = kStart + i;
         s.ds.push_back(ds);
-        s.y.push_back(level + slope * i + a * std::sin(2 * M_PI * ds / 7) + b * std::cos(2 * M_PI * ds / 7)
-                      + noise * rng.normal());
+        s.y.push_back(level + slope * i + a * std::sin(2 * M_PI * ds / 7) +
+                      b * std::cos(2 * M_PI * ds / 7) + noise * rng.normal());
     }
     return s;
 }
@@ -79,7 +79,8 @@ void TestForecastModel::recoversKnownLinearAndWeekly()
     QCOMPARE(f.size(), std::size_t(60));
     for (std::size_t i = 0; i < f.size(); ++i) {
         const double d = f.ds[i] - kStart;
-        const double truth = 50.0 + 0.1 * d + 8.0 * std::sin(2 * M_PI * f.ds[i] / 7) - 3.0 * std::cos(2 * M_PI * f.ds[i] / 7);
+        const double truth = 50.0 + 0.1 * d + 8.0 * std::sin(2 * M_PI * f.ds[i] / 7) -
+                             3.0 * std::cos(2 * M_PI * f.ds[i] / 7);
         QVERIFY(std::abs(f.yhat[i] - truth) < 0.5);
     }
     QVERIFY(f.component(QStringLiteral("weekly")) != nullptr);
@@ -148,7 +149,8 @@ void TestForecastModel::multiplicativeSeasonality()
     const Forecast f = model.predict(s);
     double worst = 0.0;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        const double truth = (20.0 + 0.2 * static_cast<double>(i)) * (1.0 + 0.3 * std::sin(2 * M_PI * s.ds[i] / 7));
+        const double truth =
+            (20.0 + 0.2 * static_cast<double>(i)) * (1.0 + 0.3 * std::sin(2 * M_PI * s.ds[i] / 7));
         worst = std::max(worst, std::abs(f.yhat[i] - truth));
     }
     QVERIFY2(worst < 0.6, qPrintable(QString::number(worst)));
@@ -224,8 +226,7 @@ void TestForecastModel::missingDaysAndNaNRows()
     // Drop 20 days entirely, blank 10 others with NaN, and put zeros in 5 (sold nothing).
     SeriesFrame gappy;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (i >= 60 && i < 80)
-            continue;
+        if (i >= 60 && i < 80) continue;
         gappy.ds.push_back(s.ds[i]);
         gappy.y.push_back(i >= 100 && i < 110 ? NAN : (i >= 150 && i < 155 ? 0.0 : s.y[i]));
     }
@@ -310,7 +311,9 @@ void TestForecastModel::rejectsBadInput()
     RegressorSpec r;
     r.name = QStringLiteral("rain");
     withRegressor.regressors.push_back(r);
-    QVERIFY(ForecastModel(withRegressor).fit(linearWeekly(20, 1, 0, 0, 0, 0.1)).message.contains(QStringLiteral("rain")));
+    QVERIFY(ForecastModel(withRegressor)
+                .fit(linearWeekly(20, 1, 0, 0, 0, 0.1))
+                .message.contains(QStringLiteral("rain")));
     ModelConfig logistic;
     logistic.growth = Growth::Logistic;
     QVERIFY(!ForecastModel(logistic).fit(linearWeekly(20, 1, 0, 0, 0, 0.1)).ok);

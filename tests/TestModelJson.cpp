@@ -23,8 +23,9 @@ SeriesFrame series(int days)
         s.ds.push_back(ds);
         s.regressors[QStringLiteral("rain")].push_back(rng.uniform() < 0.3 ? 1.0 : 0.0);
         s.regressors[QStringLiteral("temp")].push_back(10 + 10 * std::sin(ds / 58.0));
-        s.y.push_back(40 + 0.02 * i + 6 * std::sin(2 * M_PI * ds / 7) - 5 * s.regressors[QStringLiteral("rain")].back()
-                      + 0.4 * s.regressors[QStringLiteral("temp")].back() + 2 * rng.normal());
+        s.y.push_back(40 + 0.02 * i + 6 * std::sin(2 * M_PI * ds / 7) -
+                      5 * s.regressors[QStringLiteral("rain")].back() +
+                      0.4 * s.regressors[QStringLiteral("temp")].back() + 2 * rng.normal());
     }
     s.y[17] = NAN;
     return s;
@@ -72,8 +73,7 @@ void TestModelJson::roundTripPredictsIdentically()
     c.seasonalities.push_back({QStringLiteral("monthly"), 30.5, 3, 5.0, std::nullopt});
     c.regressors.push_back({QStringLiteral("rain"), NAN, Standardize::Auto, std::nullopt});
     c.regressors.push_back({QStringLiteral("temp"), 2.0, Standardize::Yes, Mode::Additive});
-    if (multiplicative)
-        c.seasonalityMode = Mode::Multiplicative;
+    if (multiplicative) c.seasonalityMode = Mode::Multiplicative;
     c.intervalWidth = 0.8;
     c.seed = 1234567890123ULL;
     ForecastModel model(c);
@@ -96,7 +96,11 @@ void TestModelJson::roundTripPredictsIdentically()
     compareExactly(model.predict(frame), loaded->predict(frame));
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), 1);
-    QVERIFY(root.value(QStringLiteral("config")).toObject().value(QStringLiteral("holiday_rules")).toString().startsWith(QStringLiteral("ES")));
+    QVERIFY(root.value(QStringLiteral("config"))
+                .toObject()
+                .value(QStringLiteral("holiday_rules"))
+                .toString()
+                .startsWith(QStringLiteral("ES")));
 }
 
 void TestModelJson::refusesDamagedDocuments()

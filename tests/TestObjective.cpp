@@ -88,7 +88,10 @@ void TestObjective::gradientMatchesFiniteDifferences()
         down(i) -= h;
         const double numeric = (negLogPosterior(d, up) - negLogPosterior(d, down)) / (2 * h);
         QVERIFY2(std::abs(numeric - grad(i)) <= 1e-5 * std::max(1.0, std::abs(numeric)),
-                 qPrintable(QStringLiteral("component %1: analytic %2, numeric %3").arg(i).arg(grad(i)).arg(numeric)));
+                 qPrintable(QStringLiteral("component %1: analytic %2, numeric %3")
+                                .arg(i)
+                                .arg(grad(i))
+                                .arg(numeric)));
     }
 }
 
@@ -106,12 +109,14 @@ void TestObjective::exactSolverSatisfiesOptimality()
         if (isDelta && sol.x(i) == 0.0) {
             QVERIFY(std::abs(grad(i)) <= 1.0 / d.tau + 1e-6);
         } else {
-            QVERIFY2(std::abs(grad(i)) < 1e-6, qPrintable(QStringLiteral("component %1: %2").arg(i).arg(grad(i))));
+            QVERIFY2(std::abs(grad(i)) < 1e-6,
+                     qPrintable(QStringLiteral("component %1: %2").arg(i).arg(grad(i))));
         }
     }
     // sigma's closed form: 4 sigma^4 + T sigma^2 - RSS = 0.
     const ModelParameters p = unpack(d, sol.x);
-    const Eigen::VectorXd mu = trendOf(d, sol.x) + d.X * Eigen::Map<const Eigen::VectorXd>(p.beta.data(), 4);
+    const Eigen::VectorXd mu =
+        trendOf(d, sol.x) + d.X * Eigen::Map<const Eigen::VectorXd>(p.beta.data(), 4);
     const double rss = (d.y - mu).squaredNorm();
     const double s2 = p.sigmaObs * p.sigmaObs;
     QVERIFY(std::abs(4 * s2 * s2 + d.rows() * s2 - rss) < 1e-10 * rss);
@@ -124,7 +129,12 @@ void TestObjective::exactSolverBeatsGeneralSolver()
     Eigen::VectorXd start = Eigen::VectorXd::Zero(d.packedSize());
     const LbfgsResult lbfgs = solveLbfgs(d, start);
     QVERIFY(exact.objective <= lbfgs.objective + 1e-9);
-    QVERIFY2(std::abs(exact.objective - lbfgs.objective) < 1e-4, qPrintable(QStringLiteral("exact %1 lbfgs %2 (%3 it, %4)").arg(exact.objective, 0, 'g', 12).arg(lbfgs.objective, 0, 'g', 12).arg(lbfgs.iterations).arg(lbfgs.message)));
+    QVERIFY2(std::abs(exact.objective - lbfgs.objective) < 1e-4,
+             qPrintable(QStringLiteral("exact %1 lbfgs %2 (%3 it, %4)")
+                            .arg(exact.objective, 0, 'g', 12)
+                            .arg(lbfgs.objective, 0, 'g', 12)
+                            .arg(lbfgs.iterations)
+                            .arg(lbfgs.message)));
 }
 
 void TestObjective::lassoKnownSolution()

@@ -47,18 +47,15 @@ Reference loadReference(const QString& dir, const QString& name)
     Reference ref;
     ref.name = name;
     QFile json(dir + QLatin1Char('/') + name + QStringLiteral(".json"));
-    if (json.open(QIODevice::ReadOnly))
-        ref.json = QJsonDocument::fromJson(json.readAll()).object();
+    if (json.open(QIODevice::ReadOnly)) ref.json = QJsonDocument::fromJson(json.readAll()).object();
     QFile csv(dir + QLatin1Char('/') + name + QStringLiteral(".forecast.csv"));
-    if (!csv.open(QIODevice::ReadOnly))
-        return ref;
+    if (!csv.open(QIODevice::ReadOnly)) return ref;
     const QList<QByteArray> header = csv.readLine().trimmed().split(',');
     const auto ycol = header.indexOf("y");
     const auto yhatCol = header.indexOf("yhat");
     while (!csv.atEnd()) {
         const QList<QByteArray> cells = csv.readLine().trimmed().split(',');
-        if (cells.size() < header.size())
-            continue;
+        if (cells.size() < header.size()) continue;
         ref.all.ds.push_back(dayOf(QString::fromLatin1(cells[0])));
         ref.all.y.push_back(cells[ycol].toDouble());
         ref.yhat.push_back(cells[yhatCol].toDouble());
@@ -109,7 +106,8 @@ void TestProphetParity::parityOnAllReferenceSeries()
     for (const QString& name : std::as_const(names)) {
         const Reference ref = loadReference(dir, name);
         const int trainRows = ref.json[QLatin1String("train_rows")].toInt();
-        QVERIFY2(trainRows > 0 && ref.all.size() > static_cast<std::size_t>(trainRows), qPrintable(name));
+        QVERIFY2(trainRows > 0 && ref.all.size() > static_cast<std::size_t>(trainRows),
+                 qPrintable(name));
         SeriesFrame train;
         train.ds.assign(ref.all.ds.begin(), ref.all.ds.begin() + trainRows);
         train.y.assign(ref.all.y.begin(), ref.all.y.begin() + trainRows);
@@ -140,24 +138,29 @@ void TestProphetParity::parityOnAllReferenceSeries()
         rOrder << holidayCols;
         const std::vector<double> rBeta = doubles(params[QLatin1String("beta")]);
         QCOMPARE(rBeta.size(), st.layout.columns.size());
-        ModelParameters prophet{params[QLatin1String("k")].toDouble(), params[QLatin1String("m")].toDouble(),
+        ModelParameters prophet{params[QLatin1String("k")].toDouble(),
+                                params[QLatin1String("m")].toDouble(),
                                 doubles(params[QLatin1String("delta")]),
-                                params[QLatin1String("sigma_obs")].toDouble(), {}};
+                                params[QLatin1String("sigma_obs")].toDouble(),
+                                {}};
         for (const FeatureColumn& c : st.layout.columns)
             prophet.beta.push_back(rBeta[static_cast<std::size_t>(rOrder.indexOf(c.name))]);
         const ObjectiveData data = objectiveData(config, st, trainingRows(train));
         const double ours = negLogPosterior(data, model.parameters());
         const double theirs = negLogPosterior(data, prophet);
         QVERIFY2(ours <= theirs + 1e-9 * std::abs(theirs),
-                 qPrintable(QStringLiteral("%1: NLP ours %2 > Prophet %3").arg(name).arg(ours, 0, 'f', 6).arg(theirs, 0, 'f', 6)));
+                 qPrintable(QStringLiteral("%1: NLP ours %2 > Prophet %3")
+                                .arg(name)
+                                .arg(ours, 0, 'f', 6)
+                                .arg(theirs, 0, 'f', 6)));
 
         // (b)-(d) on the forecast of every row.
         const Forecast f = model.predict(ref.all);
         const auto test = [&](const std::vector<double>& v) {
             return std::vector<double>(v.begin() + trainRows, v.end());
         };
-        const evaluation::Metrics m = evaluation::computeMetrics(test(ref.all.y), test(f.yhat),
-                                                                 test(f.yhatLower), test(f.yhatUpper));
+        const evaluation::Metrics m = evaluation::computeMetrics(
+            test(ref.all.y), test(f.yhat), test(f.yhatLower), test(f.yhatUpper));
         const QJsonObject theirsMetrics = ref.json[QLatin1String("holdout_metrics")].toObject();
         maeRatios.push_back(m.mae / theirsMetrics[QLatin1String("mae")].toDouble());
         coverageGaps.push_back(m.coverage - theirsMetrics[QLatin1String("coverage")].toDouble());
@@ -165,14 +168,18 @@ void TestProphetParity::parityOnAllReferenceSeries()
         std::vector<double> diffs;
         for (int i = 0; i < trainRows; ++i) {
             meanAbsY += std::abs(ref.all.y[static_cast<std::size_t>(i)]) / trainRows;
-            diffs.push_back(std::abs(f.yhat[static_cast<std::size_t>(i)] - ref.yhat[static_cast<std::size_t>(i)]));
+            diffs.push_back(std::abs(f.yhat[static_cast<std::size_t>(i)] -
+                                     ref.yhat[static_cast<std::size_t>(i)]));
         }
         insampleDiffs.push_back(median(diffs) / meanAbsY);
-        qInfo("%-45s NLP %11.4f vs %11.4f  MAE ratio %.4f  in-sample %.4f %%  coverage %.3f vs %.3f",
-              qPrintable(name), ours, theirs, maeRatios.back(), 100.0 * insampleDiffs.back(), m.coverage,
-              theirsMetrics[QLatin1String("coverage")].toDouble());
-        QVERIFY2(maeRatios.back() <= 1.05, qPrintable(name + QStringLiteral(": holdout MAE ratio above 1.05")));
-        QVERIFY2(insampleDiffs.back() <= 0.03, qPrintable(name + QStringLiteral(": in-sample yhat off by > 3 %")));
+        qInfo(
+            "%-45s NLP %11.4f vs %11.4f  MAE ratio %.4f  in-sample %.4f %%  coverage %.3f vs %.3f",
+            qPrintable(name), ours, theirs, maeRatios.back(), 100.0 * insampleDiffs.back(),
+            m.coverage, theirsMetrics[QLatin1String("coverage")].toDouble());
+        QVERIFY2(maeRatios.back() <= 1.05,
+                 qPrintable(name + QStringLiteral(": holdout MAE ratio above 1.05")));
+        QVERIFY2(insampleDiffs.back() <= 0.03,
+                 qPrintable(name + QStringLiteral(": in-sample yhat off by > 3 %")));
     }
     double meanGap = 0.0;
     for (double g : coverageGaps)

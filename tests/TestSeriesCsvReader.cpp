@@ -43,8 +43,8 @@ private slots:
     void prophetReferenceSeries()
     {
         // Written by R prophet's batch script: ds,y then the forecast columns.
-        const auto r = SeriesCsvReader::readFile(
-            QStringLiteral(BAKERY_TEST_DATA_DIR "/reference/prophet/bread-basket__bread.forecast.csv"));
+        const auto r = SeriesCsvReader::readFile(QStringLiteral(
+            BAKERY_TEST_DATA_DIR "/reference/prophet/bread-basket__bread.forecast.csv"));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.frame.size(), std::size_t(162));
         QCOMPARE(r.frame.y.size(), std::size_t(162));
@@ -62,9 +62,9 @@ private slots:
         for (std::size_t i = 1; i < r.frame.size(); ++i)
             QCOMPARE(r.frame.ds[i] - r.frame.ds[i - 1], 1.0);
         // The forecast columns are read as extra regressors.
-        const QStringList names{QStringLiteral("holidays"), QStringLiteral("trend"), QStringLiteral("weekly"),
-                                QStringLiteral("yhat"), QStringLiteral("yhat_lower"),
-                                QStringLiteral("yhat_upper")};
+        const QStringList names{QStringLiteral("holidays"),   QStringLiteral("trend"),
+                                QStringLiteral("weekly"),     QStringLiteral("yhat"),
+                                QStringLiteral("yhat_lower"), QStringLiteral("yhat_upper")};
         QCOMPARE(r.frame.regressors.keys(), names);
         for (const auto& values : r.frame.regressors)
             QCOMPARE(values.size(), std::size_t(162));
@@ -83,7 +83,8 @@ private slots:
                             " 2 , \"2020-01-02\" \r\n"
                             "-3e1,2020-01-03");
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.frame.ds, (std::vector<double>{day(2020, 1, 1), day(2020, 1, 2), day(2020, 1, 3)}));
+        QCOMPARE(r.frame.ds,
+                 (std::vector<double>{day(2020, 1, 1), day(2020, 1, 2), day(2020, 1, 3)}));
         QCOMPARE(r.frame.y, (std::vector<double>{1.5, 2.0, -30.0}));
         QVERIFY(r.frame.regressors.isEmpty());
     }
@@ -130,9 +131,12 @@ private slots:
         QVERIFY(std::isnan(r.frame.y[1]));
         QCOMPARE(r.frame.cap, (std::vector<double>{100.0, 120.0}));
         QCOMPARE(r.frame.floor, (std::vector<double>{0.0, 5.0}));
-        QCOMPARE(r.frame.regressors.keys(), (QStringList{QStringLiteral("promo"), QStringLiteral("temp")}));
-        QCOMPARE(r.frame.regressors.value(QStringLiteral("temp")), (std::vector<double>{12.5, -1.0}));
-        QCOMPARE(r.frame.regressors.value(QStringLiteral("promo")), (std::vector<double>{1.0, 0.0}));
+        QCOMPARE(r.frame.regressors.keys(),
+                 (QStringList{QStringLiteral("promo"), QStringLiteral("temp")}));
+        QCOMPARE(r.frame.regressors.value(QStringLiteral("temp")),
+                 (std::vector<double>{12.5, -1.0}));
+        QCOMPARE(r.frame.regressors.value(QStringLiteral("promo")),
+                 (std::vector<double>{1.0, 0.0}));
     }
 
     void missingFile()
@@ -153,10 +157,12 @@ private slots:
     void noHeader()
     {
         checkError(read("\ndate,sales\n2020-01-01,1\n2020-01-02,2\n"),
-                   QStringLiteral("s.csv:2: expected a header with columns ds and y, found \"date,sales\""));
+                   QStringLiteral(
+                       "s.csv:2: expected a header with columns ds and y, found \"date,sales\""));
         // Data without a header: the first line is taken as the header.
         checkError(read("2020-01-01,1\n2020-01-02,2\n"),
-                   QStringLiteral("s.csv:1: expected a header with columns ds and y, found \"2020-01-01,1\""));
+                   QStringLiteral(
+                       "s.csv:1: expected a header with columns ds and y, found \"2020-01-01,1\""));
     }
 
     void badHeaderColumns()
@@ -221,8 +227,10 @@ private slots:
 
     void tooFewRows()
     {
-        checkError(read("ds,y\n2020-01-01,1\n"), QStringLiteral("s.csv: expected at least 2 data rows, found 1"));
-        checkError(read("ds,y\n\n"), QStringLiteral("s.csv: expected at least 2 data rows, found 0"));
+        checkError(read("ds,y\n2020-01-01,1\n"),
+                   QStringLiteral("s.csv: expected at least 2 data rows, found 1"));
+        checkError(read("ds,y\n\n"),
+                   QStringLiteral("s.csv: expected at least 2 data rows, found 0"));
     }
 };
 

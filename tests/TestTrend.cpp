@@ -36,7 +36,8 @@ void TestTrend::logisticMatchesSpecVector()
     std::vector<double> t;
     for (int i = 0; i <= 10; ++i)
         t.push_back(i);
-    const std::vector<double> g = trend::logistic(t, std::vector<double>(11, 10.0), 1.0, 0.0, {0.5}, {5.0});
+    const std::vector<double> g =
+        trend::logistic(t, std::vector<double>(11, 10.0), 1.0, 0.0, {0.5}, {5.0});
     const double expected[] = {5.000000, 7.310586, 8.807971, 9.525741, 9.820138, 9.933071,
                                9.984988, 9.996646, 9.999252, 9.999833, 9.999963};
     for (int i = 0; i <= 10; ++i)

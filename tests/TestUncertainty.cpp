@@ -62,8 +62,8 @@ void TestUncertainty::randomMoments()
     // Tolerances are about 5 standard errors.
     QVERIFY(std::abs(sum / n) < 0.008);
     QVERIFY(std::abs(sum2 / n - 1.0) < 0.012);
-    QVERIFY(std::abs(lap / n - 0.3) < 0.003);  // E|Laplace(0, b)| = b
-    QVERIFY(std::abs(gam / n - 2.5) < 0.013);  // E Gamma(a, 1) = a
+    QVERIFY(std::abs(lap / n - 0.3) < 0.003); // E|Laplace(0, b)| = b
+    QVERIFY(std::abs(gam / n - 2.5) < 0.013); // E Gamma(a, 1) = a
     QVERIFY(std::abs(uni / n - 0.5) < 0.003);
     Random a(5), b(5);
     QCOMPARE(a.next(), b.next()); // same seed, same stream
@@ -90,12 +90,15 @@ void TestUncertainty::directQuantilesMatchBruteForce()
         bHigh += percentile(draws, 97.5);
     }
     const double dMean = dLow / reps, bMean = bLow / reps;
-    const double dSd = std::sqrt(dLow2 / reps - dMean * dMean), bSd = std::sqrt(bLow2 / reps - bMean * bMean);
+    const double dSd = std::sqrt(dLow2 / reps - dMean * dMean),
+                 bSd = std::sqrt(bLow2 / reps - bMean * bMean);
     // The quantile estimate's sd is about 0.085; 5 standard errors of the mean: 0.011.
-    QVERIFY2(std::abs(dMean - bMean) < 0.011, qPrintable(QStringLiteral("%1 vs %2").arg(dMean).arg(bMean)));
+    QVERIFY2(std::abs(dMean - bMean) < 0.011,
+             qPrintable(QStringLiteral("%1 vs %2").arg(dMean).arg(bMean)));
     QVERIFY(std::abs(dMean + 1.96) < 0.02);
     QVERIFY(std::abs(dHigh / reps - bHigh / reps) < 0.011);
-    QVERIFY2(std::abs(dSd / bSd - 1.0) < 0.1, qPrintable(QStringLiteral("%1 vs %2").arg(dSd).arg(bSd)));
+    QVERIFY2(std::abs(dSd / bSd - 1.0) < 0.1,
+             qPrintable(QStringLiteral("%1 vs %2").arg(dSd).arg(bSd)));
 }
 
 QTEST_GUILESS_MAIN(TestUncertainty)

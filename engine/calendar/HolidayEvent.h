@@ -12,10 +12,10 @@ namespace bakery::calendar {
 
 struct HolidayEvent
 {
-    QString name;           ///< column prefix; rows sharing a name share one effect per offset
-    int day = 0;            ///< calendar date, days since 1970-01-01
-    int lowerWindow = 0;    ///< <= 0: the effect starts this many days before `day`
-    int upperWindow = 0;    ///< >= 0: the effect lasts this many days after `day`
+    QString name;        ///< column prefix; rows sharing a name share one effect per offset
+    int day = 0;         ///< calendar date, days since 1970-01-01
+    int lowerWindow = 0; ///< <= 0: the effect starts this many days before `day`
+    int upperWindow = 0; ///< >= 0: the effect lasts this many days after `day`
     double priorScale = std::numeric_limits<double>::quiet_NaN(); ///< NaN: use the model's default
 
     bool hasPriorScale() const { return !std::isnan(priorScale); }

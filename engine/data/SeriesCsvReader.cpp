@@ -26,24 +26,20 @@ double parseStamp(const QString& text)
 {
     const QString date = text.left(10);
     const QDate d = QDate::fromString(date, QStringLiteral("yyyy-MM-dd"));
-    if (!d.isValid())
-        return NAN;
+    if (!d.isValid()) return NAN;
     double day = static_cast<double>(d.toJulianDay() - kEpochJulianDay);
     const QString rest = text.mid(10).trimmed();
-    if (rest.isEmpty())
-        return day;
+    if (rest.isEmpty()) return day;
     QTime time = QTime::fromString(rest, QStringLiteral("HH:mm:ss"));
-    if (!time.isValid())
-        time = QTime::fromString(rest, QStringLiteral("HH:mm"));
-    if (!time.isValid())
-        return NAN;
+    if (!time.isValid()) time = QTime::fromString(rest, QStringLiteral("HH:mm"));
+    if (!time.isValid()) return NAN;
     return day + time.msecsSinceStartOfDay() / 86400000.0;
 }
 
 bool isMissing(const QString& v)
 {
-    return v.isEmpty() || v.compare(QLatin1String("NA"), Qt::CaseInsensitive) == 0
-           || v.compare(QLatin1String("NaN"), Qt::CaseInsensitive) == 0;
+    return v.isEmpty() || v.compare(QLatin1String("NA"), Qt::CaseInsensitive) == 0 ||
+           v.compare(QLatin1String("NaN"), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -70,22 +66,23 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
         return r;
     };
     QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
     const QStringList lines = text.split(QLatin1Char('\n'));
     int headerLine = 0;
     while (headerLine < lines.size() && lines[headerLine].trimmed().isEmpty())
         ++headerLine;
     if (headerLine == lines.size())
-        return fail(0, QStringLiteral("the file is empty; expected a header with columns ds and y"));
+        return fail(0,
+                    QStringLiteral("the file is empty; expected a header with columns ds and y"));
     QStringList header;
     for (const QString& h : lines[headerLine].split(QLatin1Char(',')))
         header << unquote(h);
     const auto dsCol = header.indexOf(QStringLiteral("ds"));
     const auto yCol = header.indexOf(QStringLiteral("y"));
     if (dsCol < 0 || yCol < 0)
-        return fail(headerLine + 1, QStringLiteral("expected a header with columns ds and y, found \"%1\"")
-                                        .arg(lines[headerLine].trimmed()));
+        return fail(headerLine + 1,
+                    QStringLiteral("expected a header with columns ds and y, found \"%1\"")
+                        .arg(lines[headerLine].trimmed()));
     std::vector<std::vector<double>*> targets(static_cast<std::size_t>(header.size()), nullptr);
     for (qsizetype c = 0; c < header.size(); ++c) {
         // A repeated name would append two values per row to one column (or turn a
@@ -93,9 +90,9 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
         if (header[c].isEmpty())
             return fail(headerLine + 1, QStringLiteral("header column %1 has no name").arg(c + 1));
         if (header.indexOf(header[c]) != c)
-            return fail(headerLine + 1, QStringLiteral("column '%1' appears twice in the header").arg(header[c]));
-        if (c == dsCol || c == yCol)
-            continue;
+            return fail(headerLine + 1,
+                        QStringLiteral("column '%1' appears twice in the header").arg(header[c]));
+        if (c == dsCol || c == yCol) continue;
         if (header[c] == QLatin1String("cap"))
             targets[static_cast<std::size_t>(c)] = &r.frame.cap;
         else if (header[c] == QLatin1String("floor"))
@@ -107,29 +104,32 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
     for (qsizetype i = headerLine + 1; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();
         const int lineNo = static_cast<int>(i) + 1;
-        if (line.isEmpty())
-            continue;
+        if (line.isEmpty()) continue;
         const QStringList cells = line.split(QLatin1Char(','));
         if (cells.size() != header.size())
-            return fail(lineNo, QStringLiteral("expected %1 columns, found %2").arg(header.size()).arg(cells.size()));
+            return fail(lineNo, QStringLiteral("expected %1 columns, found %2")
+                                    .arg(header.size())
+                                    .arg(cells.size()));
         const QString dsText = unquote(cells[dsCol]);
         const double ds = parseStamp(dsText);
         if (std::isnan(ds))
-            return fail(lineNo, QStringLiteral("column 'ds': expected a date YYYY-MM-DD, found \"%1\"").arg(dsText));
+            return fail(lineNo,
+                        QStringLiteral("column 'ds': expected a date YYYY-MM-DD, found \"%1\"")
+                            .arg(dsText));
         if (!seen.insert(ds).second)
             return fail(lineNo, QStringLiteral("column 'ds': duplicate date %1").arg(dsText));
         r.frame.ds.push_back(ds);
         for (qsizetype c = 0; c < header.size(); ++c) {
-            if (c == dsCol)
-                continue;
+            if (c == dsCol) continue;
             const QString cell = unquote(cells[c]);
             double value = NAN;
             if (!isMissing(cell) || c != yCol) {
                 bool ok = false;
                 value = cell.toDouble(&ok);
                 if (!ok || !std::isfinite(value))
-                    return fail(lineNo, QStringLiteral("column '%1': expected a number, found \"%2\"")
-                                            .arg(header[c], cell));
+                    return fail(lineNo,
+                                QStringLiteral("column '%1': expected a number, found \"%2\"")
+                                    .arg(header[c], cell));
             }
             if (c == yCol)
                 r.frame.y.push_back(value);
@@ -138,7 +138,8 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
         }
     }
     if (r.frame.ds.size() < 2)
-        return fail(0, QStringLiteral("expected at least 2 data rows, found %1").arg(r.frame.ds.size()));
+        return fail(
+            0, QStringLiteral("expected at least 2 data rows, found %1").arg(r.frame.ds.size()));
     return r;
 }
 

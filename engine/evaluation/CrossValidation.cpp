@@ -22,8 +22,7 @@ CrossValidationResult crossValidate(const forecast::ModelConfig& config,
     // Prophet's cross-validation works on the history rows with a value, in time order.
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < series.size(); ++i)
-        if (std::isfinite(series.y[i]))
-            rows.push_back(i);
+        if (std::isfinite(series.y[i])) rows.push_back(i);
     std::stable_sort(rows.begin(), rows.end(),
                      [&](std::size_t a, std::size_t b) { return series.ds[a] < series.ds[b]; });
     std::vector<double> ds;
@@ -40,23 +39,20 @@ CrossValidationResult crossValidate(const forecast::ModelConfig& config,
         longest = std::max(longest, s.period);
     }
     const CvDefaults defaults = cvDefaults(horizon, longest);
-    result.cutoffs = generateCutoffs(ds, horizon, std::isnan(period) ? defaults.period : period,
-                                     std::isnan(initial) ? defaults.initial : initial, &result.error);
-    if (!result.ok())
-        return result;
+    result.cutoffs =
+        generateCutoffs(ds, horizon, std::isnan(period) ? defaults.period : period,
+                        std::isnan(initial) ? defaults.initial : initial, &result.error);
+    if (!result.ok()) return result;
 
     for (double cutoff : result.cutoffs) {
         SeriesFrame train, test;
         for (std::size_t r : rows) {
             SeriesFrame& target = series.ds[r] <= cutoff ? train : test;
-            if (series.ds[r] > cutoff + horizon)
-                continue;
+            if (series.ds[r] > cutoff + horizon) continue;
             target.ds.push_back(series.ds[r]);
             target.y.push_back(series.y[r]);
-            if (!series.cap.empty())
-                target.cap.push_back(series.cap[r]);
-            if (!series.floor.empty())
-                target.floor.push_back(series.floor[r]);
+            if (!series.cap.empty()) target.cap.push_back(series.cap[r]);
+            if (!series.floor.empty()) target.floor.push_back(series.floor[r]);
             for (auto it = series.regressors.cbegin(); it != series.regressors.cend(); ++it)
                 target.regressors[it.key()].push_back(it.value()[r]);
         }
@@ -68,7 +64,9 @@ CrossValidationResult crossValidate(const forecast::ModelConfig& config,
         ForecastModel model(fold);
         const FitResult foldFit = model.fit(train);
         if (!foldFit.ok) {
-            result.error = QStringLiteral("fold with cutoff day %1 failed: %2").arg(cutoff).arg(foldFit.message);
+            result.error = QStringLiteral("fold with cutoff day %1 failed: %2")
+                               .arg(cutoff)
+                               .arg(foldFit.message);
             return result;
         }
         const Forecast f = model.predict(test);

@@ -14,8 +14,7 @@ forecast::SeriesFrame rowsOf(const forecast::SeriesFrame& s, const std::vector<s
 {
     auto pick = [&](const std::vector<double>& v) {
         std::vector<double> out;
-        if (v.empty())
-            return out;
+        if (v.empty()) return out;
         for (std::size_t r : rows)
             out.push_back(v[r]);
         return out;
@@ -32,8 +31,8 @@ forecast::SeriesFrame rowsOf(const forecast::SeriesFrame& s, const std::vector<s
 
 } // namespace
 
-HoldoutRunResult runHoldout(const forecast::ModelConfig& config, const forecast::SeriesFrame& series,
-                            const HoldoutOptions& options)
+HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
+                            const forecast::SeriesFrame& series, const HoldoutOptions& options)
 {
     HoldoutRunResult r;
     r.rows = series.size();
@@ -50,9 +49,9 @@ HoldoutRunResult runHoldout(const forecast::ModelConfig& config, const forecast:
     const forecast::SeriesFrame train = rowsOf(sorted, trainIdx);
 
     if (options.futureDays > 0 && (!series.regressors.isEmpty() || !series.cap.empty()))
-        r.error = QStringLiteral("future days need regressor and cap values; give them as rows instead");
-    if (!r.error.isEmpty())
-        return r;
+        r.error =
+            QStringLiteral("future days need regressor and cap values; give them as rows instead");
+    if (!r.error.isEmpty()) return r;
 
     r.model = forecast::ForecastModel(config);
     QElapsedTimer timer;
@@ -76,14 +75,13 @@ HoldoutRunResult runHoldout(const forecast::ModelConfig& config, const forecast:
     r.predictMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
     const auto tail = [&](const std::vector<double>& v) {
-        if (v.empty())
-            return v;
+        if (v.empty()) return v;
         return std::vector<double>(v.begin() + static_cast<long>(split.trainRows),
                                    v.begin() + static_cast<long>(sorted.size()));
     };
     if (split.testRows > 0)
-        r.holdout = computeMetrics(tail(sorted.y), tail(r.forecast.yhat), tail(r.forecast.yhatLower),
-                                   tail(r.forecast.yhatUpper));
+        r.holdout = computeMetrics(tail(sorted.y), tail(r.forecast.yhat),
+                                   tail(r.forecast.yhatLower), tail(r.forecast.yhatUpper));
     return r;
 }
 

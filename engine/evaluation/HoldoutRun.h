@@ -16,12 +16,12 @@ struct HoldoutOptions
 
 struct HoldoutRunResult
 {
-    QString error;               ///< why the run failed; empty on success
-    std::size_t rows = 0;        ///< rows of the series
-    std::size_t trainRows = 0;   ///< rows the model was fitted on (NaN-y rows included)
-    std::size_t testRows = 0;    ///< held-out rows
-    double fitMs = 0.0;          ///< wall time of fit(), milliseconds
-    double predictMs = 0.0;      ///< wall time of predict() with intervals, milliseconds
+    QString error;             ///< why the run failed; empty on success
+    std::size_t rows = 0;      ///< rows of the series
+    std::size_t trainRows = 0; ///< rows the model was fitted on (NaN-y rows included)
+    std::size_t testRows = 0;  ///< held-out rows
+    double fitMs = 0.0;        ///< wall time of fit(), milliseconds
+    double predictMs = 0.0;    ///< wall time of predict() with intervals, milliseconds
     forecast::ForecastModel model;
     forecast::FitResult fit;
     forecast::Forecast forecast; ///< every series row in time order, then the future rows
@@ -30,7 +30,8 @@ struct HoldoutRunResult
     bool ok() const { return error.isEmpty(); }
 };
 
-HoldoutRunResult runHoldout(const forecast::ModelConfig& config, const forecast::SeriesFrame& series,
+HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
+                            const forecast::SeriesFrame& series,
                             const HoldoutOptions& options = {});
 
 } // namespace bakery::evaluation

@@ -23,8 +23,8 @@ int yearOf(double ds)
 
 QString holidayKey(const QString& name, int offset)
 {
-    return name + QStringLiteral("_delim_") + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-           + QString::number(std::abs(offset));
+    return name + QStringLiteral("_delim_") + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           QString::number(std::abs(offset));
 }
 
 struct BuiltIn
@@ -80,8 +80,7 @@ FeatureLayout buildLayout(const ModelConfig& config, const SeriesFrame& train)
     const double span = sorted.empty() ? 0.0 : sorted.back() - sorted.front();
     double minDt = INFINITY;
     for (std::size_t i = 1; i < sorted.size(); ++i)
-        if (sorted[i] > sorted[i - 1])
-            minDt = std::min(minDt, sorted[i] - sorted[i - 1]);
+        if (sorted[i] > sorted[i - 1]) minDt = std::min(minDt, sorted[i] - sorted[i - 1]);
 
     auto hasName = [&](const QString& name) {
         return std::any_of(layout.seasonalities.begin(), layout.seasonalities.end(),
@@ -100,10 +99,9 @@ FeatureLayout buildLayout(const ModelConfig& config, const SeriesFrame& train)
     };
     for (const BuiltIn& b : builtIns) {
         const QString name = QString::fromLatin1(b.name);
-        const bool enabled = b.toggle->state == SeasonalityToggle::State::On
-                             || (b.toggle->state == SeasonalityToggle::State::Auto && b.autoEnabled);
-        if (!enabled || hasName(name))
-            continue;
+        const bool enabled = b.toggle->state == SeasonalityToggle::State::On ||
+                             (b.toggle->state == SeasonalityToggle::State::Auto && b.autoEnabled);
+        if (!enabled || hasName(name)) continue;
         const int order = b.toggle->order > 0 ? b.toggle->order : b.defaultOrder;
         layout.seasonalities.push_back(
             {name, b.period, order, config.seasonalityPriorScale, config.seasonalityMode});
@@ -124,8 +122,7 @@ FeatureLayout buildLayout(const ModelConfig& config, const SeriesFrame& train)
             layout.holidayNames.append(row.name);
             priorOf.insert(row.name, config.holidaysPriorScale);
         }
-        if (row.hasPriorScale())
-            priorOf[row.name] = row.priorScale;
+        if (row.hasPriorScale()) priorOf[row.name] = row.priorScale;
         for (int o = row.lowerWindow; o <= row.upperWindow; ++o)
             offsetsOf[row.name].insert(o);
     }
@@ -141,7 +138,8 @@ FeatureLayout buildLayout(const ModelConfig& config, const SeriesFrame& train)
 
     for (const RegressorSpec& spec : config.regressors) {
         RegressorTerm term{spec.name, 0.0, 1.0,
-                           std::isnan(spec.priorScale) ? config.holidaysPriorScale : spec.priorScale,
+                           std::isnan(spec.priorScale) ? config.holidaysPriorScale
+                                                       : spec.priorScale,
                            spec.mode.value_or(config.seasonalityMode)};
         const std::vector<double> x = train.regressors.value(spec.name);
         const std::set<double> distinct(x.begin(), x.end());
@@ -172,14 +170,16 @@ Eigen::MatrixXd featureMatrix(const ModelConfig& config, const FeatureLayout& la
                               const SeriesFrame& frame)
 {
     const auto rows = static_cast<Eigen::Index>(frame.size());
-    Eigen::MatrixXd x = Eigen::MatrixXd::Zero(rows, static_cast<Eigen::Index>(layout.columns.size()));
+    Eigen::MatrixXd x =
+        Eigen::MatrixXd::Zero(rows, static_cast<Eigen::Index>(layout.columns.size()));
     QHash<QString, Eigen::Index> holidayColumn;
     for (std::size_t j = 0; j < layout.columns.size(); ++j) {
         const FeatureColumn& col = layout.columns[j];
         const auto cj = static_cast<Eigen::Index>(j);
         if (col.kind == FeatureColumn::Kind::Seasonality && col.index == 1) {
-            const auto term = std::find_if(layout.seasonalities.begin(), layout.seasonalities.end(),
-                                           [&](const SeasonalityTerm& s) { return s.name == col.component; });
+            const auto term =
+                std::find_if(layout.seasonalities.begin(), layout.seasonalities.end(),
+                             [&](const SeasonalityTerm& s) { return s.name == col.component; });
             x.middleCols(cj, 2 * term->order) = fourierSeries(frame.ds, term->period, term->order);
         } else if (col.kind == FeatureColumn::Kind::Holiday) {
             holidayColumn.insert(col.name, cj);
@@ -192,19 +192,18 @@ Eigen::MatrixXd featureMatrix(const ModelConfig& config, const FeatureLayout& la
                 x(i, cj) = ((*it)[static_cast<std::size_t>(i)] - term.mu) / term.sd;
         }
     }
-    if (holidayColumn.isEmpty())
-        return x;
+    if (holidayColumn.isEmpty()) return x;
     // Calendar day -> holiday columns active that day (a row per holiday date and offset).
     std::unordered_map<long, std::vector<Eigen::Index>> active;
     for (const calendar::HolidayEvent& row : holidayRows(config, frame.ds)) {
         for (int o = row.lowerWindow; o <= row.upperWindow; ++o) {
             const auto it = holidayColumn.constFind(holidayKey(row.name, o));
-            if (it != holidayColumn.cend())
-                active[static_cast<long>(row.day) + o].push_back(*it);
+            if (it != holidayColumn.cend()) active[static_cast<long>(row.day) + o].push_back(*it);
         }
     }
     for (Eigen::Index i = 0; i < rows; ++i) {
-        const auto it = active.find(static_cast<long>(std::floor(frame.ds[static_cast<std::size_t>(i)])));
+        const auto it =
+            active.find(static_cast<long>(std::floor(frame.ds[static_cast<std::size_t>(i)])));
         if (it != active.end())
             for (Eigen::Index cj : it->second)
                 x(i, cj) = 1.0;

@@ -25,7 +25,7 @@ struct SeasonalityTerm
 struct RegressorTerm
 {
     QString name;
-    double mu = 0.0;  ///< standardisation: feature = (x - mu) / sd
+    double mu = 0.0; ///< standardisation: feature = (x - mu) / sd
     double sd = 1.0;
     double priorScale = 10.0;
     Mode mode = Mode::Additive;
@@ -39,15 +39,15 @@ struct FeatureColumn
     QString component; ///< seasonality, holiday or regressor name
     Mode mode = Mode::Additive;
     double priorScale = 1.0;
-    int index = 0;     ///< Fourier: 1..2N (odd = sin); holiday: day offset; regressor: term index
+    int index = 0; ///< Fourier: 1..2N (odd = sin); holiday: day offset; regressor: term index
 };
 
 struct FeatureLayout
 {
     std::vector<SeasonalityTerm> seasonalities;
-    QStringList holidayNames;              ///< names seen at fit, first-appearance order
+    QStringList holidayNames; ///< names seen at fit, first-appearance order
     std::vector<RegressorTerm> regressors;
-    std::vector<FeatureColumn> columns;    ///< order of beta
+    std::vector<FeatureColumn> columns; ///< order of beta
 };
 
 /// Decides the layout from the training rows (sorted, finite y) and the configuration:

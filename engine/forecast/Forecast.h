@@ -13,8 +13,8 @@ struct Forecast
     std::vector<double> ds;
     std::vector<double> trend, trendLower, trendUpper; ///< bounds empty when samples = 0
     std::vector<double> yhat, yhatLower, yhatUpper;    ///< bounds empty when samples = 0
-    std::vector<double> additiveTerms;       ///< data units
-    std::vector<double> multiplicativeTerms; ///< fraction of the trend
+    std::vector<double> additiveTerms;                 ///< data units
+    std::vector<double> multiplicativeTerms;           ///< fraction of the trend
     /// Named components in a stable order: each seasonality ("weekly", "yearly", ...),
     /// "holidays" (all holiday columns), each holiday name, each regressor, and the groups
     /// "extra_regressors_additive" / "extra_regressors_multiplicative" when regressors exist.
@@ -25,8 +25,7 @@ struct Forecast
     const std::vector<double>* component(const QString& name) const
     {
         for (const auto& [key, values] : components)
-            if (key == name)
-                return &values;
+            if (key == name) return &values;
         return nullptr;
     }
     std::size_t size() const { return ds.size(); }

@@ -30,14 +30,11 @@ std::vector<double> select(const std::vector<double>& v, const std::vector<std::
 
 QString checkInputs(const ModelConfig& c, const SeriesFrame& h)
 {
-    if (h.y.size() != h.ds.size())
-        return QStringLiteral("ds and y have different lengths");
+    if (h.y.size() != h.ds.size()) return QStringLiteral("ds and y have different lengths");
     for (double y : h.y)
-        if (std::isinf(y))
-            return QStringLiteral("y contains an infinite value");
+        if (std::isinf(y)) return QStringLiteral("y contains an infinite value");
     for (double d : h.ds)
-        if (!std::isfinite(d))
-            return QStringLiteral("ds contains a missing time stamp");
+        if (!std::isfinite(d)) return QStringLiteral("ds contains a missing time stamp");
     for (const RegressorSpec& r : c.regressors)
         if (!h.regressors.contains(r.name) || h.regressors.value(r.name).size() != h.size())
             return QStringLiteral("regressor '%1' is missing from the data").arg(r.name);
@@ -50,10 +47,14 @@ QString checkInputs(const ModelConfig& c, const SeriesFrame& h)
 
 } // namespace
 
-ForecastModel::ForecastModel(ModelConfig config) : m_config(std::move(config)) {}
+ForecastModel::ForecastModel(ModelConfig config)
+    : m_config(std::move(config))
+{
+}
 ForecastModel::~ForecastModel() = default;
 ForecastModel::ForecastModel(const ForecastModel& o)
-    : m_config(o.m_config), m_state(o.m_state ? std::make_unique<FittedState>(*o.m_state) : nullptr)
+    : m_config(o.m_config)
+    , m_state(o.m_state ? std::make_unique<FittedState>(*o.m_state) : nullptr)
 {
 }
 ForecastModel& ForecastModel::operator=(const ForecastModel& o)
@@ -67,9 +68,18 @@ ForecastModel& ForecastModel::operator=(const ForecastModel& o)
 ForecastModel::ForecastModel(ForecastModel&&) noexcept = default;
 ForecastModel& ForecastModel::operator=(ForecastModel&&) noexcept = default;
 
-bool ForecastModel::isFitted() const { return m_state && m_state->fit.ok; }
-const ModelParameters& ForecastModel::parameters() const { return m_state->params; }
-const FittedState& ForecastModel::state() const { return *m_state; }
+bool ForecastModel::isFitted() const
+{
+    return m_state && m_state->fit.ok;
+}
+const ModelParameters& ForecastModel::parameters() const
+{
+    return m_state->params;
+}
+const FittedState& ForecastModel::state() const
+{
+    return *m_state;
+}
 
 QStringList ForecastModel::featureNames() const
 {
@@ -85,8 +95,7 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
     m_state.reset();
     FitResult result;
     result.message = checkInputs(m_config, history);
-    if (!result.message.isEmpty())
-        return result;
+    if (!result.message.isEmpty()) return result;
     const SeriesFrame train = trainingRows(history);
     if (train.size() < 2) {
         result.message = QStringLiteral("the series has fewer than 2 rows with a value");
@@ -101,8 +110,7 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
 
     auto st = std::make_unique<FittedState>();
     result.message = prepareState(m_config, train, *st);
-    if (!result.message.isEmpty())
-        return result;
+    if (!result.message.isEmpty()) return result;
     st->historyDays = history.ds;
     std::sort(st->historyDays.begin(), st->historyDays.end());
     st->historyDays.erase(std::unique(st->historyDays.begin(), st->historyDays.end()),
@@ -119,7 +127,8 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
     const std::vector<double> yScaled(data.y.data(), data.y.data() + data.rows());
     const std::vector<double> capScaled(data.cap.data(), data.cap.data() + data.rows());
     const std::vector<double> tScaled(data.t.data(), data.t.data() + data.rows());
-    const trend::InitialValues init = trend::initialValues(m_config.growth, tScaled, yScaled, capScaled);
+    const trend::InitialValues init =
+        trend::initialValues(m_config.growth, tScaled, yScaled, capScaled);
     ModelParameters start{init.k, init.m, std::vector<double>(st->changepointsT.size(), 0.0), 1.0,
                           std::vector<double>(static_cast<std::size_t>(data.features()), 0.0)};
     const auto [yLo, yHi] = std::minmax_element(train.y.begin(), train.y.end());
@@ -136,8 +145,7 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
         result.solver = FitResult::Solver::ExactLasso;
         result.iterations = sol.iterations;
         result.ok = sol.converged && std::isfinite(sol.objective);
-        if (!result.ok)
-            result.message = QStringLiteral("the exact solver did not converge");
+        if (!result.ok) result.message = QStringLiteral("the exact solver did not converge");
     } else {
         const LbfgsResult sol = solveLbfgs(data, pack(data, start));
         st->params = unpack(data, sol.x);
@@ -154,15 +162,13 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
     if (!result.ok && result.message.isEmpty())
         result.message = QStringLiteral("the optimiser failed");
     st->fit = result;
-    if (result.ok)
-        m_state = std::move(st);
+    if (result.ok) m_state = std::move(st);
     return result;
 }
 
 Forecast ForecastModel::predict(const SeriesFrame& frame) const
 {
-    if (!isFitted())
-        throw std::logic_error("predict() before a successful fit()");
+    if (!isFitted()) throw std::logic_error("predict() before a successful fit()");
     const FittedState& st = *m_state;
     const std::size_t n = frame.size();
     const bool logistic = m_config.growth == Growth::Logistic;
@@ -178,8 +184,7 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
         t[i] = (frame.ds[i] - st.start) / st.tScale;
         floor[i] = st.logisticFloor ? frame.floor[i]
                                     : (m_config.scaling == Scaling::MinMax ? st.yMin : 0.0);
-        if (logistic)
-            capScaled[i] = (frame.cap[i] - floor[i]) / st.yScale;
+        if (logistic) capScaled[i] = (frame.cap[i] - floor[i]) / st.yScale;
     }
     const ModelParameters& p = st.params;
     std::vector<double> g;
@@ -201,8 +206,7 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
                 additive = layout.columns[j].mode == Mode::Additive;
             }
         Eigen::VectorXd v = X * beta;
-        if (additive)
-            v *= st.yScale;
+        if (additive) v *= st.yScale;
         return std::vector<double>(v.data(), v.data() + v.size());
     };
     using Kind = FeatureColumn::Kind;
@@ -211,9 +215,9 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
                                       return c.kind == Kind::Seasonality && c.component == s.name;
                                   }));
     if (!layout.holidayNames.isEmpty()) {
-        f.components.emplace_back(QStringLiteral("holidays"), componentOf([](const FeatureColumn& c) {
-                                      return c.kind == Kind::Holiday;
-                                  }));
+        f.components.emplace_back(
+            QStringLiteral("holidays"),
+            componentOf([](const FeatureColumn& c) { return c.kind == Kind::Holiday; }));
         for (const QString& name : layout.holidayNames)
             f.components.emplace_back(name, componentOf([&](const FeatureColumn& c) {
                                           return c.kind == Kind::Holiday && c.component == name;
@@ -227,19 +231,20 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
         const bool any = std::any_of(layout.regressors.begin(), layout.regressors.end(),
                                      [&](const RegressorTerm& r) { return r.mode == mode; });
         if (any)
-            f.components.emplace_back(mode == Mode::Additive ? QStringLiteral("extra_regressors_additive")
-                                                             : QStringLiteral("extra_regressors_multiplicative"),
+            f.components.emplace_back(mode == Mode::Additive
+                                          ? QStringLiteral("extra_regressors_additive")
+                                          : QStringLiteral("extra_regressors_multiplicative"),
                                       componentOf([&](const FeatureColumn& c) {
                                           return c.kind == Kind::Regressor && c.mode == mode;
                                       }));
     }
-    f.additiveTerms = componentOf([](const FeatureColumn& c) {
-        return c.kind != Kind::Zeros && c.mode == Mode::Additive;
-    });
+    f.additiveTerms = componentOf(
+        [](const FeatureColumn& c) { return c.kind != Kind::Zeros && c.mode == Mode::Additive; });
     {
         Eigen::VectorXd beta = Eigen::VectorXd::Zero(X.cols());
         for (std::size_t j = 0; j < layout.columns.size(); ++j)
-            if (layout.columns[j].kind != Kind::Zeros && layout.columns[j].mode == Mode::Multiplicative)
+            if (layout.columns[j].kind != Kind::Zeros &&
+                layout.columns[j].mode == Mode::Multiplicative)
                 beta(static_cast<Index>(j)) = p.beta[j];
         const Eigen::VectorXd v = X * beta;
         f.multiplicativeTerms.assign(v.data(), v.data() + v.size());
@@ -250,18 +255,27 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
         f.trend[i] = g[i] * st.yScale + floor[i];
         f.yhat[i] = f.trend[i] * (1.0 + f.multiplicativeTerms[i]) + f.additiveTerms[i];
     }
-    if (m_config.uncertaintySamples <= 0 || n == 0)
-        return f;
+    if (m_config.uncertaintySamples <= 0 || n == 0) return f;
 
     // Sampling walks the rows in time order (future paths accumulate step by step).
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return t[a] < t[b]; });
-    PointPieces pieces{select(t, order), select(g, order), select(capScaled, order),
-                       select(floor, order), select(f.multiplicativeTerms, order),
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return t[a] < t[b]; });
+    PointPieces pieces{select(t, order),
+                       select(g, order),
+                       select(capScaled, order),
+                       select(floor, order),
+                       select(f.multiplicativeTerms, order),
                        select(f.additiveTerms, order)};
-    const SamplingSetup setup{m_config.growth, st.changepointsT, p, st.yScale, st.trainRows,
-                              m_config.uncertaintySamples, m_config.intervalWidth, m_config.seed};
+    const SamplingSetup setup{m_config.growth,
+                              st.changepointsT,
+                              p,
+                              st.yScale,
+                              st.trainRows,
+                              m_config.uncertaintySamples,
+                              m_config.intervalWidth,
+                              m_config.seed};
     const Bands bands = sampleBands(pieces, setup);
     f.trendLower.resize(n);
     f.trendUpper.resize(n);
@@ -279,26 +293,25 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
 SeriesFrame ForecastModel::makeFutureFrame(int days, bool includeHistory) const
 {
     SeriesFrame frame;
-    if (!m_state)
-        return frame;
-    if (includeHistory)
-        frame.ds = m_state->historyDays;
+    if (!m_state) return frame;
+    if (includeHistory) frame.ds = m_state->historyDays;
     const double last = m_state->historyDays.back();
     for (int d = 1; d <= days; ++d)
         frame.ds.push_back(last + d);
     return frame;
 }
 
-QByteArray ForecastModel::toJson() const { return modelToJson(m_config, m_state.get()); }
+QByteArray ForecastModel::toJson() const
+{
+    return modelToJson(m_config, m_state.get());
+}
 
 std::unique_ptr<ForecastModel> ForecastModel::fromJson(const QByteArray& json, QString* error)
 {
     auto model = std::make_unique<ForecastModel>();
     auto state = std::make_unique<FittedState>();
-    if (!modelFromJson(json, model->m_config, *state, error))
-        return nullptr;
-    if (state->fit.ok)
-        model->m_state = std::move(state);
+    if (!modelFromJson(json, model->m_config, *state, error)) return nullptr;
+    if (state->fit.ok) model->m_state = std::move(state);
     return model;
 }
 

@@ -11,15 +11,17 @@ namespace {
 class NegLogPosterior final : public ceres::FirstOrderFunction
 {
 public:
-    explicit NegLogPosterior(const ObjectiveData& data) : m_data(data) {}
+    explicit NegLogPosterior(const ObjectiveData& data)
+        : m_data(data)
+    {
+    }
 
     bool Evaluate(const double* parameters, double* cost, double* gradient) const override
     {
         const Eigen::Map<const Eigen::VectorXd> x(parameters, m_data.packedSize());
         Eigen::VectorXd grad;
         *cost = negLogPosterior(m_data, Eigen::VectorXd(x), gradient ? &grad : nullptr);
-        if (gradient)
-            Eigen::Map<Eigen::VectorXd>(gradient, m_data.packedSize()) = grad;
+        if (gradient) Eigen::Map<Eigen::VectorXd>(gradient, m_data.packedSize()) = grad;
         return std::isfinite(*cost);
     }
     int NumParameters() const override { return static_cast<int>(m_data.packedSize()); }

@@ -8,7 +8,10 @@ namespace {
 
 constexpr double kSigma2Floor = 1e-20; // scaled units: sigma 1e-10 of the largest |y|
 
-double sgn(double v) { return v > 0 ? 1.0 : (v < 0 ? -1.0 : 0.0); }
+double sgn(double v)
+{
+    return v > 0 ? 1.0 : (v < 0 ? -1.0 : 0.0);
+}
 
 double lassoValue(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::VectorXd& lambda,
                   const Eigen::VectorXd& x)
@@ -40,24 +43,21 @@ int solveLasso(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::
             Eigen::Index best = -1;
             double worst = tol;
             for (Eigen::Index j = 0; j < p; ++j) {
-                if (active[static_cast<std::size_t>(j)])
-                    continue;
+                if (active[static_cast<std::size_t>(j)]) continue;
                 const double violation = std::abs(grad(j)) - lambda(j);
                 if (violation > worst) {
                     worst = violation;
                     best = j;
                 }
             }
-            if (best < 0)
-                return step;
+            if (best < 0) return step;
             active[static_cast<std::size_t>(best)] = true;
             sign(best) = -sgn(grad(best));
         }
         // Feature-sign step: the quadratic's minimum on the active set with fixed signs.
         std::vector<Eigen::Index> idx;
         for (Eigen::Index j = 0; j < p; ++j)
-            if (active[static_cast<std::size_t>(j)])
-                idx.push_back(j);
+            if (active[static_cast<std::size_t>(j)]) idx.push_back(j);
         const auto n = static_cast<Eigen::Index>(idx.size());
         Eigen::MatrixXd qa(n, n);
         Eigen::VectorXd rhs(n);
@@ -75,8 +75,7 @@ int solveLasso(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::
         double bestF = lassoValue(Q, c, lambda, proposal);
         for (Eigen::Index a = 0; a < n; ++a) {
             const Eigen::Index j = idx[a];
-            if (lambda(j) == 0.0 || x(j) == 0.0 || sgn(proposal(j)) == sgn(x(j)))
-                continue;
+            if (lambda(j) == 0.0 || x(j) == 0.0 || sgn(proposal(j)) == sgn(x(j))) continue;
             const double alpha = x(j) / (x(j) - proposal(j));
             Eigen::VectorXd candidate = x + alpha * (proposal - x);
             candidate(j) = 0.0;
@@ -90,8 +89,7 @@ int solveLasso(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::
             return step; // no descent left: x is optimal to rounding
         x = bestX;
         for (Eigen::Index j = 0; j < p; ++j) {
-            if (lambda(j) == 0.0)
-                continue;
+            if (lambda(j) == 0.0) continue;
             active[static_cast<std::size_t>(j)] = x(j) != 0.0;
             sign(j) = sgn(x(j));
         }
@@ -144,7 +142,8 @@ MapSolution solveExactMap(const ObjectiveData& d)
         const double rss = std::max(0.0, yty - 2.0 * dty.dot(theta) + theta.dot(gram * theta));
         // A model that can interpolate the data (T <= p) drives sigma to 0 with an unbounded
         // objective, as in Prophet; stop at a floor far below any real noise level.
-        const double next = std::max((-rows + std::sqrt(rows * rows + 16.0 * rss)) / 8.0, kSigma2Floor);
+        const double next =
+            std::max((-rows + std::sqrt(rows * rows + 16.0 * rss)) / 8.0, kSigma2Floor);
         const bool settled = std::abs(next - sigma2) <= 1e-13 * sigma2 || next == kSigma2Floor;
         sigma2 = next;
         if (settled && steps >= 0) {

@@ -35,10 +35,10 @@ struct SeasonalityToggle
 struct SeasonalitySpec
 {
     QString name;
-    double period = 7.0;  ///< days, > 0
-    int fourierOrder = 3; ///< > 0
+    double period = 7.0;                                          ///< days, > 0
+    int fourierOrder = 3;                                         ///< > 0
     double priorScale = std::numeric_limits<double>::quiet_NaN(); ///< NaN: seasonalityPriorScale
-    std::optional<Mode> mode; ///< empty: seasonalityMode
+    std::optional<Mode> mode;                                     ///< empty: seasonalityMode
 };
 
 /// An extra regressor (e.g. temperature); the series must carry a column of this name.
@@ -54,9 +54,9 @@ struct ModelConfig
 {
     Growth growth = Growth::Linear;
     int nChangepoints = 25;
-    double changepointRange = 0.8;      ///< share of the history rows holding automatic changepoints
+    double changepointRange = 0.8; ///< share of the history rows holding automatic changepoints
     double changepointPriorScale = 0.05; ///< Laplace scale tau of the rate changes
-    std::vector<double> changepoints;   ///< user changepoints (days since epoch); overrides the grid
+    std::vector<double> changepoints; ///< user changepoints (days since epoch); overrides the grid
 
     SeasonalityToggle yearly, weekly, daily;
     Mode seasonalityMode = Mode::Additive;
@@ -65,15 +65,15 @@ struct ModelConfig
 
     std::optional<Mode> holidaysMode; ///< empty: seasonalityMode
     double holidaysPriorScale = 10.0;
-    calendar::HolidayTable holidays;   ///< user holiday / event table
-    QString countryHolidays;           ///< "ES" or empty: national holidays added for the data's years
+    calendar::HolidayTable holidays; ///< user holiday / event table
+    QString countryHolidays; ///< "ES" or empty: national holidays added for the data's years
 
     std::vector<RegressorSpec> regressors;
     Scaling scaling = Scaling::AbsMax;
 
-    double intervalWidth = 0.95;       ///< in (0, 1)
-    int uncertaintySamples = 1000;     ///< 0: no intervals
-    std::uint64_t seed = 42;           ///< the intervals' random stream; same model, same intervals
+    double intervalWidth = 0.95;   ///< in (0, 1)
+    int uncertaintySamples = 1000; ///< 0: no intervals
+    std::uint64_t seed = 42;       ///< the intervals' random stream; same model, same intervals
 
     Mode holidayMode() const { return holidaysMode.value_or(seasonalityMode); }
 };

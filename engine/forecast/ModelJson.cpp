@@ -16,8 +16,14 @@ namespace {
 
 constexpr qint64 kEpochJulianDay = 2440588;
 
-QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
-double numberOr(const QJsonValue& v, double fallback = NAN) { return v.isDouble() ? v.toDouble() : fallback; }
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+double numberOr(const QJsonValue& v, double fallback = NAN)
+{
+    return v.isDouble() ? v.toDouble() : fallback;
+}
 
 QJsonArray array(const std::vector<double>& v)
 {
@@ -34,10 +40,22 @@ std::vector<double> doubles(const QJsonValue& v)
     return out;
 }
 
-QString modeName(Mode m) { return m == Mode::Additive ? QStringLiteral("additive") : QStringLiteral("multiplicative"); }
-Mode modeFrom(const QJsonValue& v) { return v.toString() == QLatin1String("multiplicative") ? Mode::Multiplicative : Mode::Additive; }
-QJsonValue optionalMode(const std::optional<Mode>& m) { return m ? QJsonValue(modeName(*m)) : QJsonValue(); }
-std::optional<Mode> optionalModeFrom(const QJsonValue& v) { return v.isString() ? std::optional(modeFrom(v)) : std::nullopt; }
+QString modeName(Mode m)
+{
+    return m == Mode::Additive ? QStringLiteral("additive") : QStringLiteral("multiplicative");
+}
+Mode modeFrom(const QJsonValue& v)
+{
+    return v.toString() == QLatin1String("multiplicative") ? Mode::Multiplicative : Mode::Additive;
+}
+QJsonValue optionalMode(const std::optional<Mode>& m)
+{
+    return m ? QJsonValue(modeName(*m)) : QJsonValue();
+}
+std::optional<Mode> optionalModeFrom(const QJsonValue& v)
+{
+    return v.isString() ? std::optional(modeFrom(v)) : std::nullopt;
+}
 
 const char* const kGrowth[] = {"linear", "flat", "logistic"};
 const char* const kToggle[] = {"auto", "on", "off"};
@@ -45,12 +63,10 @@ const char* const kStandardize[] = {"auto", "yes", "no"};
 const char* const kKind[] = {"seasonality", "holiday", "regressor", "zeros"};
 const char* const kSolver[] = {"short_circuit", "exact_lasso", "lbfgs"};
 
-template <std::size_t N>
-int indexOf(const char* const (&names)[N], const QJsonValue& v)
+template <std::size_t N> int indexOf(const char* const (&names)[N], const QJsonValue& v)
 {
     for (std::size_t i = 0; i < N; ++i)
-        if (v.toString() == QLatin1String(names[i]))
-            return static_cast<int>(i);
+        if (v.toString() == QLatin1String(names[i])) return static_cast<int>(i);
     return 0;
 }
 
@@ -69,19 +85,26 @@ QJsonObject configJson(const ModelConfig& c)
 {
     QJsonArray seasonalities, regressors, holidays;
     for (const SeasonalitySpec& s : c.seasonalities)
-        seasonalities.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("period"), s.period},
+        seasonalities.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                         {QStringLiteral("period"), s.period},
                                          {QStringLiteral("fourier_order"), s.fourierOrder},
                                          {QStringLiteral("prior_scale"), number(s.priorScale)},
                                          {QStringLiteral("mode"), optionalMode(s.mode)}});
     for (const RegressorSpec& r : c.regressors)
-        regressors.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("prior_scale"), number(r.priorScale)},
-                                      {QStringLiteral("standardize"), QLatin1String(kStandardize[static_cast<int>(r.standardize)])},
-                                      {QStringLiteral("mode"), optionalMode(r.mode)}});
+        regressors.append(
+            QJsonObject{{QStringLiteral("name"), r.name},
+                        {QStringLiteral("prior_scale"), number(r.priorScale)},
+                        {QStringLiteral("standardize"),
+                         QLatin1String(kStandardize[static_cast<int>(r.standardize)])},
+                        {QStringLiteral("mode"), optionalMode(r.mode)}});
     for (const calendar::HolidayEvent& h : c.holidays)
-        holidays.append(QJsonObject{{QStringLiteral("holiday"), h.name},
-                                    {QStringLiteral("ds"), QDate::fromJulianDay(kEpochJulianDay + h.day).toString(Qt::ISODate)},
-                                    {QStringLiteral("lower_window"), h.lowerWindow}, {QStringLiteral("upper_window"), h.upperWindow},
-                                    {QStringLiteral("prior_scale"), number(h.priorScale)}});
+        holidays.append(
+            QJsonObject{{QStringLiteral("holiday"), h.name},
+                        {QStringLiteral("ds"),
+                         QDate::fromJulianDay(kEpochJulianDay + h.day).toString(Qt::ISODate)},
+                        {QStringLiteral("lower_window"), h.lowerWindow},
+                        {QStringLiteral("upper_window"), h.upperWindow},
+                        {QStringLiteral("prior_scale"), number(h.priorScale)}});
     return {{QStringLiteral("growth"), QLatin1String(kGrowth[static_cast<int>(c.growth)])},
             {QStringLiteral("n_changepoints"), c.nChangepoints},
             {QStringLiteral("changepoint_range"), c.changepointRange},
@@ -97,10 +120,13 @@ QJsonObject configJson(const ModelConfig& c)
             {QStringLiteral("holidays_prior_scale"), c.holidaysPriorScale},
             {QStringLiteral("holidays"), holidays},
             {QStringLiteral("country_holidays"), c.countryHolidays},
-            {QStringLiteral("holiday_rules"), c.countryHolidays.isEmpty() ? QString()
-                                              : calendar::HolidayCalendar::ruleVersion(c.countryHolidays)},
+            {QStringLiteral("holiday_rules"),
+             c.countryHolidays.isEmpty()
+                 ? QString()
+                 : calendar::HolidayCalendar::ruleVersion(c.countryHolidays)},
             {QStringLiteral("regressors"), regressors},
-            {QStringLiteral("scaling"), c.scaling == Scaling::AbsMax ? QStringLiteral("absmax") : QStringLiteral("minmax")},
+            {QStringLiteral("scaling"),
+             c.scaling == Scaling::AbsMax ? QStringLiteral("absmax") : QStringLiteral("minmax")},
             {QStringLiteral("interval_width"), c.intervalWidth},
             {QStringLiteral("uncertainty_samples"), c.uncertaintySamples},
             {QStringLiteral("seed"), QString::number(c.seed)},
@@ -120,23 +146,28 @@ void configFrom(const QJsonObject& o, ModelConfig& c)
     c.seasonalityMode = modeFrom(o[QLatin1String("seasonality_mode")]);
     c.seasonalityPriorScale = o[QLatin1String("seasonality_prior_scale")].toDouble();
     for (const QJsonValue& v : o[QLatin1String("seasonalities")].toArray())
-        c.seasonalities.push_back({v[QLatin1String("name")].toString(), v[QLatin1String("period")].toDouble(),
-                                   v[QLatin1String("fourier_order")].toInt(), numberOr(v[QLatin1String("prior_scale")]),
-                                   optionalModeFrom(v[QLatin1String("mode")])});
+        c.seasonalities.push_back(
+            {v[QLatin1String("name")].toString(), v[QLatin1String("period")].toDouble(),
+             v[QLatin1String("fourier_order")].toInt(), numberOr(v[QLatin1String("prior_scale")]),
+             optionalModeFrom(v[QLatin1String("mode")])});
     c.holidaysMode = optionalModeFrom(o[QLatin1String("holidays_mode")]);
     c.holidaysPriorScale = o[QLatin1String("holidays_prior_scale")].toDouble();
     for (const QJsonValue& v : o[QLatin1String("holidays")].toArray()) {
         const QDate d = QDate::fromString(v[QLatin1String("ds")].toString(), Qt::ISODate);
-        c.holidays.push_back({v[QLatin1String("holiday")].toString(), static_cast<int>(d.toJulianDay() - kEpochJulianDay),
-                              v[QLatin1String("lower_window")].toInt(), v[QLatin1String("upper_window")].toInt(),
+        c.holidays.push_back({v[QLatin1String("holiday")].toString(),
+                              static_cast<int>(d.toJulianDay() - kEpochJulianDay),
+                              v[QLatin1String("lower_window")].toInt(),
+                              v[QLatin1String("upper_window")].toInt(),
                               numberOr(v[QLatin1String("prior_scale")])});
     }
     c.countryHolidays = o[QLatin1String("country_holidays")].toString();
     for (const QJsonValue& v : o[QLatin1String("regressors")].toArray())
-        c.regressors.push_back({v[QLatin1String("name")].toString(), numberOr(v[QLatin1String("prior_scale")]),
-                                static_cast<Standardize>(indexOf(kStandardize, v[QLatin1String("standardize")])),
-                                optionalModeFrom(v[QLatin1String("mode")])});
-    c.scaling = o[QLatin1String("scaling")].toString() == QLatin1String("minmax") ? Scaling::MinMax : Scaling::AbsMax;
+        c.regressors.push_back(
+            {v[QLatin1String("name")].toString(), numberOr(v[QLatin1String("prior_scale")]),
+             static_cast<Standardize>(indexOf(kStandardize, v[QLatin1String("standardize")])),
+             optionalModeFrom(v[QLatin1String("mode")])});
+    c.scaling = o[QLatin1String("scaling")].toString() == QLatin1String("minmax") ? Scaling::MinMax
+                                                                                  : Scaling::AbsMax;
     c.intervalWidth = o[QLatin1String("interval_width")].toDouble();
     c.uncertaintySamples = o[QLatin1String("uncertainty_samples")].toInt();
     c.seed = o[QLatin1String("seed")].toString().toULongLong();
@@ -146,18 +177,25 @@ QJsonObject layoutJson(const FeatureLayout& l)
 {
     QJsonArray seasonalities, regressors, columns;
     for (const SeasonalityTerm& s : l.seasonalities)
-        seasonalities.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("period"), s.period},
-                                         {QStringLiteral("order"), s.order}, {QStringLiteral("prior_scale"), s.priorScale},
+        seasonalities.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                         {QStringLiteral("period"), s.period},
+                                         {QStringLiteral("order"), s.order},
+                                         {QStringLiteral("prior_scale"), s.priorScale},
                                          {QStringLiteral("mode"), modeName(s.mode)}});
     for (const RegressorTerm& r : l.regressors)
-        regressors.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("mu"), r.mu},
-                                      {QStringLiteral("std"), r.sd}, {QStringLiteral("prior_scale"), r.priorScale},
+        regressors.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                      {QStringLiteral("mu"), r.mu},
+                                      {QStringLiteral("std"), r.sd},
+                                      {QStringLiteral("prior_scale"), r.priorScale},
                                       {QStringLiteral("mode"), modeName(r.mode)}});
     for (const FeatureColumn& c : l.columns)
-        columns.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kKind[static_cast<int>(c.kind)])},
-                                   {QStringLiteral("name"), c.name}, {QStringLiteral("component"), c.component},
-                                   {QStringLiteral("mode"), modeName(c.mode)}, {QStringLiteral("prior_scale"), c.priorScale},
-                                   {QStringLiteral("index"), c.index}});
+        columns.append(
+            QJsonObject{{QStringLiteral("kind"), QLatin1String(kKind[static_cast<int>(c.kind)])},
+                        {QStringLiteral("name"), c.name},
+                        {QStringLiteral("component"), c.component},
+                        {QStringLiteral("mode"), modeName(c.mode)},
+                        {QStringLiteral("prior_scale"), c.priorScale},
+                        {QStringLiteral("index"), c.index}});
     return {{QStringLiteral("seasonalities"), seasonalities},
             {QStringLiteral("holiday_names"), QJsonArray::fromStringList(l.holidayNames)},
             {QStringLiteral("regressors"), regressors},
@@ -167,20 +205,23 @@ QJsonObject layoutJson(const FeatureLayout& l)
 void layoutFrom(const QJsonObject& o, FeatureLayout& l)
 {
     for (const QJsonValue& v : o[QLatin1String("seasonalities")].toArray())
-        l.seasonalities.push_back({v[QLatin1String("name")].toString(), v[QLatin1String("period")].toDouble(),
-                                   v[QLatin1String("order")].toInt(), v[QLatin1String("prior_scale")].toDouble(),
-                                   modeFrom(v[QLatin1String("mode")])});
+        l.seasonalities.push_back(
+            {v[QLatin1String("name")].toString(), v[QLatin1String("period")].toDouble(),
+             v[QLatin1String("order")].toInt(), v[QLatin1String("prior_scale")].toDouble(),
+             modeFrom(v[QLatin1String("mode")])});
     for (const QJsonValue& v : o[QLatin1String("holiday_names")].toArray())
         l.holidayNames.append(v.toString());
     for (const QJsonValue& v : o[QLatin1String("regressors")].toArray())
-        l.regressors.push_back({v[QLatin1String("name")].toString(), v[QLatin1String("mu")].toDouble(),
-                                v[QLatin1String("std")].toDouble(), v[QLatin1String("prior_scale")].toDouble(),
-                                modeFrom(v[QLatin1String("mode")])});
+        l.regressors.push_back(
+            {v[QLatin1String("name")].toString(), v[QLatin1String("mu")].toDouble(),
+             v[QLatin1String("std")].toDouble(), v[QLatin1String("prior_scale")].toDouble(),
+             modeFrom(v[QLatin1String("mode")])});
     for (const QJsonValue& v : o[QLatin1String("columns")].toArray())
-        l.columns.push_back({static_cast<FeatureColumn::Kind>(indexOf(kKind, v[QLatin1String("kind")])),
-                             v[QLatin1String("name")].toString(), v[QLatin1String("component")].toString(),
-                             modeFrom(v[QLatin1String("mode")]), v[QLatin1String("prior_scale")].toDouble(),
-                             v[QLatin1String("index")].toInt()});
+        l.columns.push_back(
+            {static_cast<FeatureColumn::Kind>(indexOf(kKind, v[QLatin1String("kind")])),
+             v[QLatin1String("name")].toString(), v[QLatin1String("component")].toString(),
+             modeFrom(v[QLatin1String("mode")]), v[QLatin1String("prior_scale")].toDouble(),
+             v[QLatin1String("index")].toInt()});
 }
 
 } // namespace
@@ -193,25 +234,32 @@ QByteArray modelToJson(const ModelConfig& config, const FittedState* st)
                      {QStringLiteral("config"), configJson(config)}};
     if (st) {
         const ModelParameters& p = st->params;
-        root.insert(QStringLiteral("state"), QJsonObject{
-            {QStringLiteral("start"), st->start}, {QStringLiteral("t_scale"), st->tScale},
-            {QStringLiteral("y_scale"), st->yScale}, {QStringLiteral("y_min"), st->yMin},
-            {QStringLiteral("logistic_floor"), st->logisticFloor},
-            {QStringLiteral("changepoints_t"), array(st->changepointsT)},
-            {QStringLiteral("changepoint_days"), array(st->changepointDays)},
-            {QStringLiteral("n_changepoints"), st->nChangepoints},
-            {QStringLiteral("train_rows"), static_cast<qint64>(st->trainRows)},
-            {QStringLiteral("history_days"), array(st->historyDays)},
-            {QStringLiteral("layout"), layoutJson(st->layout)},
-            {QStringLiteral("params"), QJsonObject{{QStringLiteral("k"), p.k}, {QStringLiteral("m"), p.m},
-                                                   {QStringLiteral("delta"), array(p.delta)},
-                                                   {QStringLiteral("sigma_obs"), p.sigmaObs},
-                                                   {QStringLiteral("beta"), array(p.beta)}}},
-            {QStringLiteral("fit"), QJsonObject{{QStringLiteral("ok"), st->fit.ok},
-                                                {QStringLiteral("solver"), QLatin1String(kSolver[static_cast<int>(st->fit.solver)])},
-                                                {QStringLiteral("iterations"), st->fit.iterations},
-                                                {QStringLiteral("objective"), number(st->fit.objective)},
-                                                {QStringLiteral("message"), st->fit.message}}}});
+        root.insert(
+            QStringLiteral("state"),
+            QJsonObject{
+                {QStringLiteral("start"), st->start},
+                {QStringLiteral("t_scale"), st->tScale},
+                {QStringLiteral("y_scale"), st->yScale},
+                {QStringLiteral("y_min"), st->yMin},
+                {QStringLiteral("logistic_floor"), st->logisticFloor},
+                {QStringLiteral("changepoints_t"), array(st->changepointsT)},
+                {QStringLiteral("changepoint_days"), array(st->changepointDays)},
+                {QStringLiteral("n_changepoints"), st->nChangepoints},
+                {QStringLiteral("train_rows"), static_cast<qint64>(st->trainRows)},
+                {QStringLiteral("history_days"), array(st->historyDays)},
+                {QStringLiteral("layout"), layoutJson(st->layout)},
+                {QStringLiteral("params"), QJsonObject{{QStringLiteral("k"), p.k},
+                                                       {QStringLiteral("m"), p.m},
+                                                       {QStringLiteral("delta"), array(p.delta)},
+                                                       {QStringLiteral("sigma_obs"), p.sigmaObs},
+                                                       {QStringLiteral("beta"), array(p.beta)}}},
+                {QStringLiteral("fit"),
+                 QJsonObject{{QStringLiteral("ok"), st->fit.ok},
+                             {QStringLiteral("solver"),
+                              QLatin1String(kSolver[static_cast<int>(st->fit.solver)])},
+                             {QStringLiteral("iterations"), st->fit.iterations},
+                             {QStringLiteral("objective"), number(st->fit.objective)},
+                             {QStringLiteral("message"), st->fit.message}}}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -222,12 +270,10 @@ bool modelFromJson(const QByteArray& json, ModelConfig& config, FittedState& st,
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QJsonObject root = doc.object();
     auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return false;
     };
-    if (doc.isNull())
-        return fail(QStringLiteral("not JSON: ") + parseError.errorString());
+    if (doc.isNull()) return fail(QStringLiteral("not JSON: ") + parseError.errorString());
     if (root[QLatin1String("format")].toString() != QLatin1String("bakery-forecast-model"))
         return fail(QStringLiteral("not a forecast model document"));
     const int version = root[QLatin1String("schema_version")].toInt();
@@ -236,8 +282,7 @@ bool modelFromJson(const QByteArray& json, ModelConfig& config, FittedState& st,
     config = ModelConfig{};
     configFrom(root[QLatin1String("config")].toObject(), config);
     const QJsonObject s = root[QLatin1String("state")].toObject();
-    if (s.isEmpty())
-        return true; // an unfitted model
+    if (s.isEmpty()) return true; // an unfitted model
     st.start = s[QLatin1String("start")].toDouble();
     st.tScale = s[QLatin1String("t_scale")].toDouble();
     st.yScale = s[QLatin1String("y_scale")].toDouble();
@@ -250,15 +295,17 @@ bool modelFromJson(const QByteArray& json, ModelConfig& config, FittedState& st,
     st.historyDays = doubles(s[QLatin1String("history_days")]);
     layoutFrom(s[QLatin1String("layout")].toObject(), st.layout);
     const QJsonObject p = s[QLatin1String("params")].toObject();
-    st.params = {p[QLatin1String("k")].toDouble(), p[QLatin1String("m")].toDouble(), doubles(p[QLatin1String("delta")]),
-                 p[QLatin1String("sigma_obs")].toDouble(), doubles(p[QLatin1String("beta")])};
+    st.params = {p[QLatin1String("k")].toDouble(), p[QLatin1String("m")].toDouble(),
+                 doubles(p[QLatin1String("delta")]), p[QLatin1String("sigma_obs")].toDouble(),
+                 doubles(p[QLatin1String("beta")])};
     const QJsonObject f = s[QLatin1String("fit")].toObject();
     st.fit = {f[QLatin1String("ok")].toBool(),
               static_cast<FitResult::Solver>(indexOf(kSolver, f[QLatin1String("solver")])),
               f[QLatin1String("iterations")].toInt(), numberOr(f[QLatin1String("objective")]),
               f[QLatin1String("message")].toString()};
-    if (st.params.beta.size() != st.layout.columns.size() || st.params.delta.size() != st.changepointsT.size()
-        || st.historyDays.empty() || !(st.tScale > 0))
+    if (st.params.beta.size() != st.layout.columns.size() ||
+        st.params.delta.size() != st.changepointsT.size() || st.historyDays.empty() ||
+        !(st.tScale > 0))
         return fail(QStringLiteral("inconsistent model document"));
     return true;
 }

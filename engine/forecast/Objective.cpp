@@ -7,12 +7,15 @@
 namespace bakery::forecast {
 namespace {
 
-double sign0(double v) { return v > 0 ? 1.0 : (v < 0 ? -1.0 : 0.0); }
+double sign0(double v)
+{
+    return v > 0 ? 1.0 : (v < 0 ? -1.0 : 0.0);
+}
 
 // Logistic trend and the adjoints of k, m and delta given dNLP/dg per row.
 Eigen::VectorXd logisticTrend(const ObjectiveData& d, double k, double m,
-                              const Eigen::VectorXd& delta, const Eigen::VectorXd* dg,
-                              double* dk, double* dm, Eigen::VectorXd* ddelta)
+                              const Eigen::VectorXd& delta, const Eigen::VectorXd* dg, double* dk,
+                              double* dm, Eigen::VectorXd* ddelta)
 {
     const Eigen::Index S = d.changepoints();
     // Rates k_j and offsets m_j of each segment j = 0..S (segment j starts at s_j).
@@ -24,7 +27,8 @@ Eigen::VectorXd logisticTrend(const ObjectiveData& d, double k, double m,
         offset(j + 1) = offset(j) + (d.s(j) - offset(j)) * (1.0 - rate(j) / rate(j + 1));
     }
     Eigen::VectorXd g(d.rows());
-    Eigen::VectorXd adjRate = Eigen::VectorXd::Zero(S + 1), adjOffset = Eigen::VectorXd::Zero(S + 1);
+    Eigen::VectorXd adjRate = Eigen::VectorXd::Zero(S + 1),
+                    adjOffset = Eigen::VectorXd::Zero(S + 1);
     for (Eigen::Index i = 0; i < d.rows(); ++i) {
         Eigen::Index seg = 0;
         while (seg < S && d.t(i) >= d.s(seg))
@@ -33,13 +37,12 @@ Eigen::VectorXd logisticTrend(const ObjectiveData& d, double k, double m,
         g(i) = trend::logisticValue(d.cap(i), z);
         if (dg) {
             const double p = trend::logisticValue(1.0, z);
-            const double dz = (*dg)(i) * d.cap(i) * p * (1.0 - p);
+            const double dz = (*dg)(i)*d.cap(i) * p * (1.0 - p);
             adjRate(seg) += dz * (d.t(i) - offset(seg));
             adjOffset(seg) -= dz * rate(seg);
         }
     }
-    if (!dg)
-        return g;
+    if (!dg) return g;
     // Reverse pass through offset_{j+1} = a offset_j + s_j (1 - a), a = rate_j / rate_{j+1}.
     for (Eigen::Index j = S - 1; j >= 0; --j) {
         const double a = rate(j) / rate(j + 1);
@@ -91,8 +94,7 @@ Eigen::VectorXd trendOf(const ObjectiveData& data, const Eigen::VectorXd& x)
 {
     const Eigen::Index S = data.changepoints();
     const Eigen::VectorXd delta = x.segment(2, S);
-    if (data.growth == Growth::Flat)
-        return Eigen::VectorXd::Constant(data.rows(), x(1));
+    if (data.growth == Growth::Flat) return Eigen::VectorXd::Constant(data.rows(), x(1));
     if (data.growth == Growth::Logistic)
         return logisticTrend(data, x(0), x(1), delta, nullptr, nullptr, nullptr, nullptr);
     Eigen::VectorXd g = x(0) * data.t + Eigen::VectorXd::Constant(data.rows(), x(1));
@@ -119,12 +121,12 @@ double negLogPosterior(const ObjectiveData& d, const Eigen::VectorXd& x, Eigen::
     const double rss = resid.squaredNorm();
 
     const double eps = d.l1Smoothing;
-    const double l1 = eps > 0.0 ? ((delta.array().square() + eps * eps).sqrt() - eps).sum() : delta.lpNorm<1>();
-    double f = k * k / 50.0 + m * m / 50.0 + l1 / d.tau + 2.0 * sigma * sigma
-               + 0.5 * (beta.array() / d.sigmas.array()).square().sum() + T * u
-               + rss / (2.0 * sigma * sigma);
-    if (!gradient)
-        return f;
+    const double l1 =
+        eps > 0.0 ? ((delta.array().square() + eps * eps).sqrt() - eps).sum() : delta.lpNorm<1>();
+    double f = k * k / 50.0 + m * m / 50.0 + l1 / d.tau + 2.0 * sigma * sigma +
+               0.5 * (beta.array() / d.sigmas.array()).square().sum() + T * u +
+               rss / (2.0 * sigma * sigma);
+    if (!gradient) return f;
 
     Eigen::VectorXd& grad = *gradient;
     grad.setZero(x.size());
@@ -145,13 +147,13 @@ double negLogPosterior(const ObjectiveData& d, const Eigen::VectorXd& x, Eigen::
     grad(0) = dk + k / 25.0;
     grad(1) = dm + m / 25.0;
     for (Eigen::Index j = 0; j < S; ++j)
-        grad(2 + j) = ddelta(j)
-                      + (eps > 0.0 ? delta(j) / std::sqrt(delta(j) * delta(j) + eps * eps) : sign0(delta(j)))
-                            / d.tau;
+        grad(2 + j) = ddelta(j) + (eps > 0.0 ? delta(j) / std::sqrt(delta(j) * delta(j) + eps * eps)
+                                             : sign0(delta(j))) /
+                                      d.tau;
     const Eigen::VectorXd dbeta = d.X.transpose() * dmu;
     const Eigen::VectorXd dbetaMult = d.X.transpose() * (dmu.array() * g.array()).matrix();
-    grad.segment(2 + S, K) = (dbeta.array() * d.sA.array() + dbetaMult.array() * d.sM.array()
-                              + beta.array() / d.sigmas.array().square())
+    grad.segment(2 + S, K) = (dbeta.array() * d.sA.array() + dbetaMult.array() * d.sM.array() +
+                              beta.array() / d.sigmas.array().square())
                                  .matrix();
     grad(x.size() - 1) = 4.0 * sigma * sigma + T - rss / (sigma * sigma);
     return f;

@@ -40,7 +40,10 @@ const ZigguratTables& tables()
     return t;
 }
 
-std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+std::uint64_t rotl(std::uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
 
 std::uint32_t magnitude(std::int32_t hz)
 {
@@ -74,15 +77,17 @@ std::uint64_t Random::next()
     return result;
 }
 
-double Random::uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+double Random::uniform()
+{
+    return static_cast<double>(next() >> 11) * 0x1.0p-53;
+}
 
 double Random::normal()
 {
     const auto& z = tables();
     const auto hz = static_cast<std::int32_t>(static_cast<std::uint32_t>(next() >> 32));
     const std::uint32_t iz = static_cast<std::uint32_t>(hz) & 127u;
-    if (magnitude(hz) < z.kn[iz])
-        return hz * z.wn[iz];
+    if (magnitude(hz) < z.kn[iz]) return hz * z.wn[iz];
     return normalTail(hz, iz);
 }
 
@@ -99,12 +104,10 @@ double Random::normalTail(std::int32_t hz, std::uint32_t iz)
             } while (ty + ty < tx * tx);
             return hz > 0 ? kR + tx : -kR - tx;
         }
-        if (z.fn[iz] + uniform() * (z.fn[iz - 1] - z.fn[iz]) < std::exp(-0.5 * x * x))
-            return x;
+        if (z.fn[iz] + uniform() * (z.fn[iz - 1] - z.fn[iz]) < std::exp(-0.5 * x * x)) return x;
         hz = static_cast<std::int32_t>(static_cast<std::uint32_t>(next() >> 32));
         iz = static_cast<std::uint32_t>(hz) & 127u;
-        if (magnitude(hz) < z.kn[iz])
-            return hz * z.wn[iz];
+        if (magnitude(hz) < z.kn[iz]) return hz * z.wn[iz];
     }
 }
 
@@ -117,8 +120,7 @@ double Random::laplace(double scale)
 
 double Random::gamma(double shape)
 {
-    if (shape <= 0.0)
-        return 0.0;
+    if (shape <= 0.0) return 0.0;
     if (shape < 1.0) // Gamma(a) = Gamma(a + 1) * U^(1/a)
         return gamma(shape + 1.0) * std::pow(1.0 - uniform(), 1.0 / shape);
     // Marsaglia & Tsang (2000).
@@ -132,7 +134,8 @@ double Random::gamma(double shape)
         } while (v <= 0.0);
         v = v * v * v;
         const double u = 1.0 - uniform();
-        if (u < 1.0 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v)))
+        if (u < 1.0 - 0.0331 * x * x * x * x ||
+            std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v)))
             return d * v;
     }
 }

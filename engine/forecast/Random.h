@@ -13,8 +13,8 @@ public:
     explicit Random(std::uint64_t seed);
 
     std::uint64_t next();
-    double uniform(); ///< [0, 1), 53 random bits
-    double normal();  ///< N(0, 1)
+    double uniform();             ///< [0, 1), 53 random bits
+    double normal();              ///< N(0, 1)
     double laplace(double scale); ///< Laplace(0, scale)
     double gamma(double shape);   ///< Gamma(shape, 1), shape >= 0 (0 gives 0)
 

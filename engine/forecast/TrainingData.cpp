@@ -19,8 +19,7 @@ std::vector<double> select(const std::vector<double>& v, const std::vector<std::
 
 std::vector<double> floorOf(const ModelConfig& config, const FittedState& st, const SeriesFrame& f)
 {
-    if (st.logisticFloor)
-        return f.floor;
+    if (st.logisticFloor) return f.floor;
     return std::vector<double>(f.size(), config.scaling == Scaling::MinMax ? st.yMin : 0.0);
 }
 
@@ -30,17 +29,14 @@ SeriesFrame trainingRows(const SeriesFrame& history)
 {
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < history.size(); ++i)
-        if (std::isfinite(history.y[i]))
-            rows.push_back(i);
+        if (std::isfinite(history.y[i])) rows.push_back(i);
     std::stable_sort(rows.begin(), rows.end(),
                      [&](std::size_t a, std::size_t b) { return history.ds[a] < history.ds[b]; });
     SeriesFrame train;
     train.ds = select(history.ds, rows);
     train.y = select(history.y, rows);
-    if (!history.cap.empty())
-        train.cap = select(history.cap, rows);
-    if (!history.floor.empty())
-        train.floor = select(history.floor, rows);
+    if (!history.cap.empty()) train.cap = select(history.cap, rows);
+    if (!history.floor.empty()) train.floor = select(history.floor, rows);
     for (auto it = history.regressors.cbegin(); it != history.regressors.cend(); ++it)
         train.regressors.insert(it.key(), select(it.value(), rows));
     return train;
@@ -52,8 +48,7 @@ QString prepareState(const ModelConfig& config, const SeriesFrame& train, Fitted
     st.trainRows = T;
     st.start = train.ds.front();
     st.tScale = train.ds.back() - st.start;
-    if (st.tScale <= 0.0)
-        return QStringLiteral("all rows have the same date");
+    if (st.tScale <= 0.0) return QStringLiteral("all rows have the same date");
 
     // y scaling (spec 1.3).
     const bool logistic = config.growth == Growth::Logistic;
@@ -76,8 +71,7 @@ QString prepareState(const ModelConfig& config, const SeriesFrame& train, Fitted
         st.yMin = *lo;
         st.yScale = *hi - *lo;
     }
-    if (st.yScale == 0.0)
-        st.yScale = 1.0;
+    if (st.yScale == 0.0) st.yScale = 1.0;
 
     // Changepoints (spec 2.1): user-given or the automatic grid over the first rows.
     st.changepointDays.clear();
@@ -85,12 +79,14 @@ QString prepareState(const ModelConfig& config, const SeriesFrame& train, Fitted
     if (!config.changepoints.empty()) {
         st.changepointDays = config.changepoints;
         std::sort(st.changepointDays.begin(), st.changepointDays.end());
-        if (st.changepointDays.front() < train.ds.front() || st.changepointDays.back() > train.ds.back())
+        if (st.changepointDays.front() < train.ds.front() ||
+            st.changepointDays.back() > train.ds.back())
             return QStringLiteral("changepoints must fall within the training data");
         st.nChangepoints = static_cast<int>(st.changepointDays.size());
     } else {
         st.nChangepoints = config.nChangepoints;
-        for (std::size_t idx : trend::changepointIndices(T, config.changepointRange, st.nChangepoints))
+        for (std::size_t idx :
+             trend::changepointIndices(T, config.changepointRange, st.nChangepoints))
             st.changepointDays.push_back(train.ds[idx]);
     }
     for (double day : st.changepointDays)
@@ -105,7 +101,8 @@ QString prepareState(const ModelConfig& config, const SeriesFrame& train, Fitted
     return {};
 }
 
-ObjectiveData objectiveData(const ModelConfig& config, const FittedState& st, const SeriesFrame& train)
+ObjectiveData objectiveData(const ModelConfig& config, const FittedState& st,
+                            const SeriesFrame& train)
 {
     using Eigen::Index;
     const auto T = static_cast<Index>(train.size());
@@ -120,10 +117,10 @@ ObjectiveData objectiveData(const ModelConfig& config, const FittedState& st, co
         const auto r = static_cast<std::size_t>(i);
         d.t(i) = (train.ds[r] - st.start) / st.tScale;
         d.y(i) = (train.y[r] - floor[r]) / st.yScale;
-        if (config.growth == Growth::Logistic)
-            d.cap(i) = (train.cap[r] - floor[r]) / st.yScale;
+        if (config.growth == Growth::Logistic) d.cap(i) = (train.cap[r] - floor[r]) / st.yScale;
     }
-    d.s = Eigen::Map<const Eigen::VectorXd>(st.changepointsT.data(), static_cast<Index>(st.changepointsT.size()));
+    d.s = Eigen::Map<const Eigen::VectorXd>(st.changepointsT.data(),
+                                            static_cast<Index>(st.changepointsT.size()));
     d.X = featureMatrix(config, st.layout, train);
     const auto K = static_cast<Index>(st.layout.columns.size());
     d.sigmas.resize(K);

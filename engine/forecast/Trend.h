@@ -19,8 +19,8 @@ std::vector<double> linear(const std::vector<double>& t, double k, double m,
                            const std::vector<double>& delta, const std::vector<double>& s);
 
 /// Logistic trend with capacity `cap` (scaled), offsets gamma chained so g is continuous.
-std::vector<double> logistic(const std::vector<double>& t, const std::vector<double>& cap,
-                             double k, double m, const std::vector<double>& delta,
+std::vector<double> logistic(const std::vector<double>& t, const std::vector<double>& cap, double k,
+                             double m, const std::vector<double>& delta,
                              const std::vector<double>& s);
 
 /// Offset corrections gamma_j of the logistic trend (spec 2.3).

@@ -38,8 +38,7 @@ std::pair<double, double> orderPair(std::vector<double>& v, std::size_t r, std::
         const double threshold = lowTail ? pilot[pr] : pilot[63 - pr];
         buf.clear();
         for (double x : v)
-            if (lowTail ? x <= threshold : x >= threshold)
-                buf.push_back(x);
+            if (lowTail ? x <= threshold : x >= threshold) buf.push_back(x);
         if (buf.size() >= need) {
             // Position of sorted[r] inside buf: from the bottom (low) or top (high).
             const std::size_t k = lowTail ? r : buf.size() - (n - r);
@@ -56,8 +55,7 @@ std::pair<double, double> orderPair(std::vector<double>& v, std::size_t r, std::
 double interpolated(std::vector<double>& v, double q, std::vector<double>& buf)
 {
     const auto [lo, frac] = rankOf(v.size(), q);
-    if (lo + 1 >= v.size())
-        return *std::max_element(v.begin(), v.end());
+    if (lo + 1 >= v.size()) return *std::max_element(v.begin(), v.end());
     const auto [a, b] = orderPair(v, lo, buf);
     return a + frac * (b - a);
 }
@@ -70,21 +68,23 @@ std::vector<double> futureTrendShifts(const PointPieces& p, const SamplingSetup&
     const std::size_t len = rows - firstFuture;
     const auto draws = static_cast<std::size_t>(s.samples);
     std::vector<double> shifts(draws * len, 0.0);
-    if (len == 0 || s.growth == Growth::Flat)
-        return shifts;
-    const double step = len > 1 ? (p.t[rows - 1] - p.t[firstFuture]) / static_cast<double>(len - 1)
-                                : 1.0 / static_cast<double>(std::max<std::size_t>(s.trainRows - 1, 1));
+    if (len == 0 || s.growth == Growth::Flat) return shifts;
+    const double step = len > 1
+                            ? (p.t[rows - 1] - p.t[firstFuture]) / static_cast<double>(len - 1)
+                            : 1.0 / static_cast<double>(std::max<std::size_t>(s.trainRows - 1, 1));
     const double likelihood = static_cast<double>(s.changepointsT.size()) * step;
     double meanDelta = 0.0;
     for (double d : s.params.delta)
         meanDelta += std::abs(d);
-    meanDelta = meanDelta / static_cast<double>(std::max<std::size_t>(s.params.delta.size(), 1)) + 1e-8;
+    meanDelta =
+        meanDelta / static_cast<double>(std::max<std::size_t>(s.params.delta.size(), 1)) + 1e-8;
 
     // Rate and offset at the end of the history, for the logistic recursion.
     double rate = s.params.k + std::accumulate(s.params.delta.begin(), s.params.delta.end(), 0.0);
     double offset = s.params.m;
     if (s.growth == Growth::Logistic) {
-        const auto gamma = trend::logisticGamma(s.params.k, s.params.m, s.params.delta, s.changepointsT);
+        const auto gamma =
+            trend::logisticGamma(s.params.k, s.params.m, s.params.delta, s.changepointsT);
         offset += std::accumulate(gamma.begin(), gamma.end(), 0.0);
     }
     std::vector<double> change(len);
@@ -95,7 +95,8 @@ std::vector<double> futureTrendShifts(const PointPieces& p, const SamplingSetup&
         double prev = 0.0, slope = 0.0, level = 0.0;
         double r = rate, o = offset;
         for (std::size_t l = 0; l < len; ++l) {
-            const double smooth = 0.5 * (change[l] + prev); // Prophet smooths each change over two steps
+            const double smooth =
+                0.5 * (change[l] + prev); // Prophet smooths each change over two steps
             prev = change[l];
             if (s.growth == Growth::Linear) {
                 slope += smooth;
@@ -128,30 +129,30 @@ std::vector<double> futureTrendShifts(const PointPieces& p, const SamplingSetup&
 
 double inverseNormalCdf(double p)
 {
-    if (p <= 0.0)
-        return -INFINITY;
-    if (p >= 1.0)
-        return INFINITY;
-    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                               1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
-    static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                               6.680131188771972e+01, -1.328068155288572e+01};
-    static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                               -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+    if (p <= 0.0) return -INFINITY;
+    if (p >= 1.0) return INFINITY;
+    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
+                               -2.759285104469687e+02, 1.383577518672690e+02,
+                               -3.066479806614716e+01, 2.506628277459239e+00};
+    static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
+                               -1.556989798598866e+02, 6.680131188771972e+01,
+                               -1.328068155288572e+01};
+    static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
+                               -2.400758277161838e+00, -2.549732539343734e+00,
+                               4.374664141464968e+00,  2.938163982698783e+00};
     static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
                                3.754408661907416e+00};
     double x;
     if (p < 0.02425 || p > 1.0 - 0.02425) {
         const double q = std::sqrt(-2.0 * std::log(p < 0.5 ? p : 1.0 - p));
-        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1.0);
-        if (p > 0.5)
-            x = -x;
+        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1.0);
+        if (p > 0.5) x = -x;
     } else {
         const double q = p - 0.5;
         const double r = q * q;
-        x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
-            / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1.0);
+        x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
+            (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1.0);
     }
     return x; // relative error < 1.2e-9, far below the Monte Carlo error of the bounds
 }

@@ -70,14 +70,13 @@ int writeSeries(const QString& dir)
     QDir().mkpath(dir);
     for (int days : {365, 731, 1461, 2922}) {
         QFile file(QStringLiteral("%1/synthetic__%2d.csv").arg(dir).arg(days));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-            return 1;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) return 1;
         QTextStream out(&file);
         out << "ds,y\n";
         const forecast::SeriesFrame s = bench::syntheticSeries(days);
         for (std::size_t i = 0; i < s.size(); ++i)
-            out << QDate(1970, 1, 1).addDays(static_cast<qint64>(s.ds[i])).toString(Qt::ISODate) << ','
-                << s.y[i] << '\n';
+            out << QDate(1970, 1, 1).addDays(static_cast<qint64>(s.ds[i])).toString(Qt::ISODate)
+                << ',' << s.y[i] << '\n';
     }
     return 0;
 }

@@ -16,7 +16,8 @@ inline forecast::SeriesFrame syntheticSeries(int days, std::uint64_t seed = 7)
     const double first = 17532.0; // 2018-01-01
     for (int i = 0; i < days; ++i) {
         const double ds = first + i;
-        const double weekly = 1.0 + 0.35 * std::sin(2 * M_PI * ds / 7.0) + 0.1 * std::cos(4 * M_PI * ds / 7.0);
+        const double weekly =
+            1.0 + 0.35 * std::sin(2 * M_PI * ds / 7.0) + 0.1 * std::cos(4 * M_PI * ds / 7.0);
         const double yearly = 1.0 + 0.2 * std::sin(2 * M_PI * ds / 365.25 + 1.0);
         const double trend = 40.0 + 0.01 * i - (i > days / 2 ? 0.008 * (i - days / 2) : 0.0);
         const double mean = trend * weekly * yearly;
