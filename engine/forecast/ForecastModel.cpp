@@ -139,20 +139,29 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
         st->params = start;
         result.solver = FitResult::Solver::ShortCircuit;
         result.ok = true;
-    } else if (!logistic && data.allAdditive()) {
-        const MapSolution sol = solveExactMap(data);
-        st->params = unpack(data, sol.x);
-        result.solver = FitResult::Solver::ExactLasso;
-        result.iterations = sol.iterations;
-        result.ok = sol.converged && std::isfinite(sol.objective);
-        if (!result.ok) result.message = QStringLiteral("the exact solver did not converge");
     } else {
-        const LbfgsResult sol = solveLbfgs(data, pack(data, start));
-        st->params = unpack(data, sol.x);
-        result.solver = FitResult::Solver::Lbfgs;
-        result.iterations = sol.iterations;
-        result.ok = std::isfinite(sol.objective);
-        result.message = sol.message;
+        bool solved = false;
+        if (!logistic && data.allAdditive()) {
+            const MapSolution sol = solveExactMap(data);
+            // Near-interpolating fits (a handful of rows, many parameters) have an unbounded
+            // posterior and an ill-conditioned Gram matrix; should the exact path end above
+            // its own starting point, the general solver takes over.
+            solved = sol.converged && sol.objective <= negLogPosterior(data, start);
+            if (solved) {
+                st->params = unpack(data, sol.x);
+                result.solver = FitResult::Solver::ExactLasso;
+                result.iterations = sol.iterations;
+            }
+        }
+        if (!solved) {
+            const LbfgsResult sol = solveLbfgs(data, pack(data, start));
+            st->params = unpack(data, sol.x);
+            result.solver = FitResult::Solver::Lbfgs;
+            result.iterations = sol.iterations;
+            solved = std::isfinite(sol.objective);
+            if (!solved) result.message = sol.message;
+        }
+        result.ok = solved;
     }
     result.objective = negLogPosterior(data, st->params);
     if (st->changepointDays.empty() && result.solver != FitResult::Solver::ShortCircuit) {

@@ -34,6 +34,13 @@ private:
 
 LbfgsResult solveLbfgs(const ObjectiveData& data, const Eigen::VectorXd& start)
 {
+    // Ceres reports line-search corner cases as glog warnings on stderr; the summary
+    // carries what we need, so keep the user's terminal quiet.
+    static const bool quiet = [] {
+        FLAGS_minloglevel = google::GLOG_ERROR;
+        return true;
+    }();
+    Q_UNUSED(quiet);
     // Continuation on a smoothed |delta|: L-BFGS stalls on the kink of the Laplace prior
     // (a zero step once the line search cannot descend), so each stage solves a smooth
     // problem from the previous stage's optimum; the last stage is the exact objective.

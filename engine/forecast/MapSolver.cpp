@@ -13,6 +13,23 @@ double sgn(double v)
     return v > 0 ? 1.0 : (v < 0 ? -1.0 : 0.0);
 }
 
+// The quadratic's minimiser on the active set. More active changepoints than the data can
+// separate (short series, large tau) make the system singular: then the minimum-norm
+// solution, instead of the huge values a plain LDLT would return.
+Eigen::VectorXd solveActive(const Eigen::MatrixXd& q, const Eigen::VectorXd& rhs)
+{
+    const Eigen::LDLT<Eigen::MatrixXd> ldlt(q);
+    if (ldlt.info() == Eigen::Success && ldlt.isPositive()) {
+        const Eigen::VectorXd x = ldlt.solve(rhs);
+        const double scale = q.diagonal().cwiseAbs().maxCoeff() * x.lpNorm<Eigen::Infinity>() +
+                             rhs.lpNorm<Eigen::Infinity>();
+        if (x.allFinite() && (q * x - rhs).lpNorm<Eigen::Infinity>() <= 1e-9 * scale) return x;
+    }
+    Eigen::CompleteOrthogonalDecomposition<Eigen::MatrixXd> cod(q);
+    cod.setThreshold(1e-12);
+    return cod.solve(rhs);
+}
+
 double lassoValue(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::VectorXd& lambda,
                   const Eigen::VectorXd& x)
 {
@@ -66,7 +83,7 @@ int solveLasso(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::
             for (Eigen::Index b = 0; b < n; ++b)
                 qa(a, b) = Q(idx[a], idx[b]);
         }
-        const Eigen::VectorXd target = qa.ldlt().solve(rhs);
+        const Eigen::VectorXd target = solveActive(qa, rhs);
         Eigen::VectorXd proposal = x;
         for (Eigen::Index a = 0; a < n; ++a)
             proposal(idx[a]) = target(a);
@@ -139,7 +156,9 @@ MapSolution solveExactMap(const ObjectiveData& d)
         q.diagonal() += sigma2 * priorPrecision;
         const int steps = solveLasso(q, dty, sigma2 * l1, theta);
         sol.iterations += std::max(steps, 0);
-        const double rss = std::max(0.0, yty - 2.0 * dty.dot(theta) + theta.dot(gram * theta));
+        double rss = yty - 2.0 * dty.dot(theta) + theta.dot(gram * theta);
+        if (rss < 1e-6 * yty) // the Gram form cancels catastrophically near a perfect fit
+            rss = (d.y - D * theta).squaredNorm();
         // A model that can interpolate the data (T <= p) drives sigma to 0 with an unbounded
         // objective, as in Prophet; stop at a floor far below any real noise level.
         const double next =
@@ -151,6 +170,9 @@ MapSolution solveExactMap(const ObjectiveData& d)
             break;
         }
     }
+    // sigma's exact optimum for the final theta, from the residuals themselves.
+    const double rss = (d.y - D * theta).squaredNorm();
+    sigma2 = std::max((-rows + std::sqrt(rows * rows + 16.0 * rss)) / 8.0, kSigma2Floor);
     sol.x = Eigen::VectorXd::Zero(d.packedSize());
     if (linear) {
         sol.x.head(2 + S) = theta.head(2 + S);
