@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cmath>
@@ -188,8 +189,10 @@ int runForecastCommand(const QStringList& arguments)
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
-    const auto fmt = [](double v) {
-        return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("n/a");
+    const QLocale locale; // the user's decimal comma or point, for people; JSON stays C
+    const auto fmt = [&locale](double v) {
+        return std::isfinite(v) ? locale.toString(v, 'f', 3)
+                                : QCoreApplication::translate("cli", "n/a");
     };
     out << QCoreApplication::translate("cli", "Rows: %1 (trained on %2, held out %3)\n")
                .arg(run.rows)

@@ -186,4 +186,85 @@
         <translation>Built with Qt %1.</translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: bakery-trainer-cli &lt;command&gt; [options]
+
+Commands:
+  forecast   fit a ds,y series on all but the last days and score them
+
+Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Usage: bakery-trainer-cli &lt;command&gt; [options]
+
+Commands:
+  forecast   fit a ds,y series on all but the last days and score them
+
+Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a command.
+</translation>
+    </message>
+    <message>
+        <source>Fit the forecasting model on a ds,y series, holding out the last days, and report accuracy on them.</source>
+        <translation>Fit the forecasting model on a ds,y series, holding out the last days, and report accuracy on them.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>Series file (CSV with ds,y).</source>
+        <translation>Series file (CSV with ds,y).</translation>
+    </message>
+    <message>
+        <source>Days held out for scoring (default 28).</source>
+        <translation>Days held out for scoring (default 28).</translation>
+    </message>
+    <message>
+        <source>Future days to forecast (default 0).</source>
+        <translation>Future days to forecast (default 0).</translation>
+    </message>
+    <message>
+        <source>Uncertainty interval width (default 0.95).</source>
+        <translation>Uncertainty interval width (default 0.95).</translation>
+    </message>
+    <message>
+        <source>National holidays: ES or none (default ES).</source>
+        <translation>National holidays: ES or none (default ES).</translation>
+    </message>
+    <message>
+        <source>Holiday/event table: ds,holiday[,lower_window,upper_window,prior_scale].</source>
+        <translation>Holiday/event table: ds,holiday[,lower_window,upper_window,prior_scale].</translation>
+    </message>
+    <message>
+        <source>Write the forecast of every row to this CSV.</source>
+        <translation>Write the forecast of every row to this CSV.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>Rows: %1 (trained on %2, held out %3)
+</source>
+        <translation>Rows: %1 (trained on %2, held out %3)
+</translation>
+    </message>
+    <message>
+        <source>Fit: %1 ms, predict: %2 ms
+</source>
+        <translation>Fit: %1 ms, predict: %2 ms
+</translation>
+    </message>
+    <message>
+        <source>Holdout: MAE %1, RMSE %2, MAPE %3 % (%4 zero days skipped), WAPE %5 %, accuracy %6 %, coverage %7
+</source>
+        <translation>Holdout: MAE %1, RMSE %2, MAPE %3 % (%4 zero days skipped), WAPE %5 %, accuracy %6 %, coverage %7
+</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+</context>
 </TS>

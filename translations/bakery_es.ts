@@ -186,4 +186,85 @@
         <translation>Compilado con Qt %1.</translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: bakery-trainer-cli &lt;command&gt; [options]
+
+Commands:
+  forecast   fit a ds,y series on all but the last days and score them
+
+Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Uso: bakery-trainer-cli &lt;orden&gt; [opciones]
+
+Órdenes:
+  forecast   ajusta una serie ds,y sin los últimos días y mide el acierto en ellos
+
+Ejecute &apos;bakery-trainer-cli &lt;orden&gt; --help&apos; para ver las opciones de una orden.
+</translation>
+    </message>
+    <message>
+        <source>Fit the forecasting model on a ds,y series, holding out the last days, and report accuracy on them.</source>
+        <translation>Ajusta el modelo de previsión a una serie ds,y, reservando los últimos días, e informa del acierto en ellos.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <source>Series file (CSV with ds,y).</source>
+        <translation>Archivo de la serie (CSV con ds,y).</translation>
+    </message>
+    <message>
+        <source>Days held out for scoring (default 28).</source>
+        <translation>Días reservados para medir el acierto (por defecto 28).</translation>
+    </message>
+    <message>
+        <source>Future days to forecast (default 0).</source>
+        <translation>Días futuros que prever (por defecto 0).</translation>
+    </message>
+    <message>
+        <source>Uncertainty interval width (default 0.95).</source>
+        <translation>Amplitud del intervalo de incertidumbre (por defecto 0,95).</translation>
+    </message>
+    <message>
+        <source>National holidays: ES or none (default ES).</source>
+        <translation>Festivos nacionales: ES o none (por defecto ES).</translation>
+    </message>
+    <message>
+        <source>Holiday/event table: ds,holiday[,lower_window,upper_window,prior_scale].</source>
+        <translation>Tabla de festivos o eventos: ds,holiday[,lower_window,upper_window,prior_scale].</translation>
+    </message>
+    <message>
+        <source>Write the forecast of every row to this CSV.</source>
+        <translation>Escribe la previsión de cada fila en este CSV.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Imprime un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Rows: %1 (trained on %2, held out %3)
+</source>
+        <translation>Filas: %1 (entrenado con %2, reservadas %3)
+</translation>
+    </message>
+    <message>
+        <source>Fit: %1 ms, predict: %2 ms
+</source>
+        <translation>Ajuste: %1 ms, previsión: %2 ms
+</translation>
+    </message>
+    <message>
+        <source>Holdout: MAE %1, RMSE %2, MAPE %3 % (%4 zero days skipped), WAPE %5 %, accuracy %6 %, coverage %7
+</source>
+        <translation>Reserva: MAE %1, RMSE %2, MAPE %3 % (%4 días con cero omitidos), WAPE %5 %, precisión %6 %, cobertura %7
+</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
 </TS>
