@@ -1,4 +1,5 @@
 #include "ForecastCommand.h"
+#include "calendar/EpochDay.h"
 
 #include "calendar/EventTableReader.h"
 #include "calendar/HolidayCalendar.h"
@@ -20,8 +21,6 @@
 namespace bakery::app {
 namespace {
 
-constexpr qint64 kEpochJulianDay = 2440588;
-
 int fail(const QString& message, int code = 2)
 {
     QTextStream(stderr) << "bakery-trainer-cli: " << message << '\n';
@@ -38,8 +37,7 @@ QJsonArray array(const std::vector<double>& v)
 
 QString isoDay(double ds)
 {
-    return QDate::fromJulianDay(kEpochJulianDay + static_cast<qint64>(std::floor(ds)))
-        .toString(Qt::ISODate);
+    return calendar::fromEpochDay(static_cast<int>(std::floor(ds))).toString(Qt::ISODate);
 }
 
 bool writeCsv(const QString& path, const forecast::SeriesFrame& series, const forecast::Forecast& f,

@@ -1,4 +1,5 @@
 #include "data/SeriesCsvReader.h"
+#include "calendar/EpochDay.h"
 
 #include <QDate>
 #include <QFile>
@@ -10,8 +11,6 @@
 
 namespace bakery::data {
 namespace {
-
-constexpr qint64 kEpochJulianDay = 2440588;
 
 QString unquote(QString s)
 {
@@ -27,7 +26,7 @@ double parseStamp(const QString& text)
     const QString date = text.left(10);
     const QDate d = QDate::fromString(date, QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid()) return NAN;
-    double day = static_cast<double>(d.toJulianDay() - kEpochJulianDay);
+    double day = calendar::toEpochDay(d);
     const QString rest = text.mid(10).trimmed();
     if (rest.isEmpty()) return day;
     QTime time = QTime::fromString(rest, QStringLiteral("HH:mm:ss"));

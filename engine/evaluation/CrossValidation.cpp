@@ -1,6 +1,7 @@
 #include "evaluation/CrossValidation.h"
 
 #include "forecast/FittedState.h"
+#include "forecast/TrainingData.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,14 +21,7 @@ CrossValidationResult crossValidate(const forecast::ModelConfig& config,
         return result;
     }
     // Prophet's cross-validation works on the history rows with a value, in time order.
-    std::vector<std::size_t> rows;
-    for (std::size_t i = 0; i < series.size(); ++i)
-        if (std::isfinite(series.y[i])) rows.push_back(i);
-    std::stable_sort(rows.begin(), rows.end(),
-                     [&](std::size_t a, std::size_t b) { return series.ds[a] < series.ds[b]; });
-    std::vector<double> ds;
-    for (std::size_t r : rows)
-        ds.push_back(series.ds[r]);
+    const SeriesFrame history = trainingRows(series);
 
     // Every fold keeps the full fit's seasonalities; auto rules would differ on short folds.
     ModelConfig foldConfig = config;
@@ -40,22 +34,20 @@ CrossValidationResult crossValidate(const forecast::ModelConfig& config,
     }
     const CvDefaults defaults = cvDefaults(horizon, longest);
     result.cutoffs =
-        generateCutoffs(ds, horizon, std::isnan(period) ? defaults.period : period,
+        generateCutoffs(history.ds, horizon, std::isnan(period) ? defaults.period : period,
                         std::isnan(initial) ? defaults.initial : initial, &result.error);
     if (!result.ok()) return result;
 
     for (double cutoff : result.cutoffs) {
-        SeriesFrame train, test;
-        for (std::size_t r : rows) {
-            SeriesFrame& target = series.ds[r] <= cutoff ? train : test;
-            if (series.ds[r] > cutoff + horizon) continue;
-            target.ds.push_back(series.ds[r]);
-            target.y.push_back(series.y[r]);
-            if (!series.cap.empty()) target.cap.push_back(series.cap[r]);
-            if (!series.floor.empty()) target.floor.push_back(series.floor[r]);
-            for (auto it = series.regressors.cbegin(); it != series.regressors.cend(); ++it)
-                target.regressors[it.key()].push_back(it.value()[r]);
+        std::vector<std::size_t> trainRows, testRows;
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            if (history.ds[i] <= cutoff)
+                trainRows.push_back(i);
+            else if (history.ds[i] <= cutoff + horizon)
+                testRows.push_back(i);
         }
+        const SeriesFrame train = selectRows(history, trainRows);
+        const SeriesFrame test = selectRows(history, testRows);
         ModelConfig fold = foldConfig;
         const double lastTrain = train.ds.empty() ? cutoff : train.ds.back();
         fold.changepoints.erase(std::remove_if(fold.changepoints.begin(), fold.changepoints.end(),

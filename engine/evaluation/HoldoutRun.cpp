@@ -8,45 +8,19 @@
 #include <numeric>
 
 namespace bakery::evaluation {
-namespace {
-
-forecast::SeriesFrame rowsOf(const forecast::SeriesFrame& s, const std::vector<std::size_t>& rows)
-{
-    auto pick = [&](const std::vector<double>& v) {
-        std::vector<double> out;
-        if (v.empty()) return out;
-        for (std::size_t r : rows)
-            out.push_back(v[r]);
-        return out;
-    };
-    forecast::SeriesFrame f;
-    f.ds = pick(s.ds);
-    f.y = pick(s.y);
-    f.cap = pick(s.cap);
-    f.floor = pick(s.floor);
-    for (auto it = s.regressors.cbegin(); it != s.regressors.cend(); ++it)
-        f.regressors.insert(it.key(), pick(it.value()));
-    return f;
-}
-
-} // namespace
-
 HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
                             const forecast::SeriesFrame& series, const HoldoutOptions& options)
 {
     HoldoutRunResult r;
     r.rows = series.size();
-    std::vector<std::size_t> order(series.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return series.ds[a] < series.ds[b]; });
-    const forecast::SeriesFrame sorted = rowsOf(series, order);
+    const forecast::SeriesFrame sorted =
+        forecast::selectRows(series, forecast::timeOrder(series.ds));
     const HoldoutSplit split = holdoutSplit(sorted.ds, options.holdoutDays);
     r.trainRows = split.trainRows;
     r.testRows = split.testRows;
     std::vector<std::size_t> trainIdx(split.trainRows);
     std::iota(trainIdx.begin(), trainIdx.end(), 0);
-    const forecast::SeriesFrame train = rowsOf(sorted, trainIdx);
+    const forecast::SeriesFrame train = forecast::selectRows(sorted, trainIdx);
 
     if (options.futureDays > 0 && (!series.regressors.isEmpty() || !series.cap.empty()))
         r.error =

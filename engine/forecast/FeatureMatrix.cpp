@@ -1,4 +1,5 @@
 #include "forecast/FeatureMatrix.h"
+#include "calendar/EpochDay.h"
 
 #include "calendar/HolidayCalendar.h"
 
@@ -14,11 +15,9 @@
 namespace bakery::forecast {
 namespace {
 
-constexpr qint64 kEpochJulianDay = 2440588; // QDate(1970, 1, 1).toJulianDay()
-
 int yearOf(double ds)
 {
-    return QDate::fromJulianDay(kEpochJulianDay + static_cast<qint64>(std::floor(ds))).year();
+    return calendar::fromEpochDay(static_cast<int>(std::floor(ds))).year();
 }
 
 QString holidayKey(const QString& name, int offset)

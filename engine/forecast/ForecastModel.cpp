@@ -19,15 +19,6 @@ namespace {
 
 using Eigen::Index;
 
-std::vector<double> select(const std::vector<double>& v, const std::vector<std::size_t>& rows)
-{
-    std::vector<double> out;
-    out.reserve(rows.size());
-    for (std::size_t r : rows)
-        out.push_back(v[r]);
-    return out;
-}
-
 QString checkInputs(const ModelConfig& c, const SeriesFrame& h)
 {
     if (h.y.size() != h.ds.size()) return QStringLiteral("ds and y have different lengths");
@@ -267,16 +258,13 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
     if (m_config.uncertaintySamples <= 0 || n == 0) return f;
 
     // Sampling walks the rows in time order (future paths accumulate step by step).
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return t[a] < t[b]; });
-    PointPieces pieces{select(t, order),
-                       select(g, order),
-                       select(capScaled, order),
-                       select(floor, order),
-                       select(f.multiplicativeTerms, order),
-                       select(f.additiveTerms, order)};
+    const std::vector<std::size_t> order = timeOrder(t);
+    PointPieces pieces{selectValues(t, order),
+                       selectValues(g, order),
+                       selectValues(capScaled, order),
+                       selectValues(floor, order),
+                       selectValues(f.multiplicativeTerms, order),
+                       selectValues(f.additiveTerms, order)};
     const SamplingSetup setup{m_config.growth,
                               st.changepointsT,
                               p,

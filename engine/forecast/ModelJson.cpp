@@ -1,4 +1,5 @@
 #include "forecast/ModelJson.h"
+#include "calendar/EpochDay.h"
 
 #include "calendar/HolidayCalendar.h"
 #include "forecast/FittedState.h"
@@ -13,8 +14,6 @@
 
 namespace bakery::forecast {
 namespace {
-
-constexpr qint64 kEpochJulianDay = 2440588;
 
 QJsonValue number(double v)
 {
@@ -100,8 +99,7 @@ QJsonObject configJson(const ModelConfig& c)
     for (const calendar::HolidayEvent& h : c.holidays)
         holidays.append(
             QJsonObject{{QStringLiteral("holiday"), h.name},
-                        {QStringLiteral("ds"),
-                         QDate::fromJulianDay(kEpochJulianDay + h.day).toString(Qt::ISODate)},
+                        {QStringLiteral("ds"), calendar::fromEpochDay(h.day).toString(Qt::ISODate)},
                         {QStringLiteral("lower_window"), h.lowerWindow},
                         {QStringLiteral("upper_window"), h.upperWindow},
                         {QStringLiteral("prior_scale"), number(h.priorScale)}});
@@ -154,8 +152,7 @@ void configFrom(const QJsonObject& o, ModelConfig& c)
     c.holidaysPriorScale = o[QLatin1String("holidays_prior_scale")].toDouble();
     for (const QJsonValue& v : o[QLatin1String("holidays")].toArray()) {
         const QDate d = QDate::fromString(v[QLatin1String("ds")].toString(), Qt::ISODate);
-        c.holidays.push_back({v[QLatin1String("holiday")].toString(),
-                              static_cast<int>(d.toJulianDay() - kEpochJulianDay),
+        c.holidays.push_back({v[QLatin1String("holiday")].toString(), calendar::toEpochDay(d),
                               v[QLatin1String("lower_window")].toInt(),
                               v[QLatin1String("upper_window")].toInt(),
                               numberOr(v[QLatin1String("prior_scale")])});

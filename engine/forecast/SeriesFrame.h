@@ -22,4 +22,14 @@ struct SeriesFrame
     std::size_t size() const { return ds.size(); }
 };
 
+/// The rows `rows` of `frame`, every column, in that order (empty columns stay empty).
+SeriesFrame selectRows(const SeriesFrame& frame, const std::vector<std::size_t>& rows);
+
+/// `values` at `rows`, in that order.
+std::vector<double> selectValues(const std::vector<double>& values,
+                                 const std::vector<std::size_t>& rows);
+
+/// Row indices of `ds` in time order; rows with equal stamps keep their order.
+std::vector<std::size_t> timeOrder(const std::vector<double>& ds);
+
 } // namespace bakery::forecast

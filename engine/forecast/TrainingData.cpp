@@ -8,15 +8,6 @@
 namespace bakery::forecast {
 namespace {
 
-std::vector<double> select(const std::vector<double>& v, const std::vector<std::size_t>& rows)
-{
-    std::vector<double> out;
-    out.reserve(rows.size());
-    for (std::size_t r : rows)
-        out.push_back(v[r]);
-    return out;
-}
-
 std::vector<double> floorOf(const ModelConfig& config, const FittedState& st, const SeriesFrame& f)
 {
     if (st.logisticFloor) return f.floor;
@@ -28,18 +19,9 @@ std::vector<double> floorOf(const ModelConfig& config, const FittedState& st, co
 SeriesFrame trainingRows(const SeriesFrame& history)
 {
     std::vector<std::size_t> rows;
-    for (std::size_t i = 0; i < history.size(); ++i)
+    for (std::size_t i : timeOrder(history.ds))
         if (std::isfinite(history.y[i])) rows.push_back(i);
-    std::stable_sort(rows.begin(), rows.end(),
-                     [&](std::size_t a, std::size_t b) { return history.ds[a] < history.ds[b]; });
-    SeriesFrame train;
-    train.ds = select(history.ds, rows);
-    train.y = select(history.y, rows);
-    if (!history.cap.empty()) train.cap = select(history.cap, rows);
-    if (!history.floor.empty()) train.floor = select(history.floor, rows);
-    for (auto it = history.regressors.cbegin(); it != history.regressors.cend(); ++it)
-        train.regressors.insert(it.key(), select(it.value(), rows));
-    return train;
+    return selectRows(history, rows);
 }
 
 QString prepareState(const ModelConfig& config, const SeriesFrame& train, FittedState& st)
