@@ -110,12 +110,14 @@ int runForecastCommand(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("cli", "Print one JSON object."));
     parser.addOptions({input, holdout, days, width, holidays, events, output, json});
-    if (!parser.parse(arguments)) return fail(parser.errorText());
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
-    if (!parser.isSet(input)) return fail(QStringLiteral("--input SERIES.csv is required"));
+    if (!parser.isSet(input))
+        return fail(QStringLiteral("--input SERIES.csv is required"));
 
     bool okHoldout = false, okDays = false, okWidth = false;
     evaluation::HoldoutOptions options;
@@ -143,11 +145,13 @@ int runForecastCommand(const QStringList& arguments)
     if (parser.isSet(events)) {
         const calendar::EventTableResult table =
             calendar::EventTableReader::readFile(parser.value(events));
-        if (!table.ok()) return fail(table.error);
+        if (!table.ok())
+            return fail(table.error);
         config.holidays = table.table;
     }
     const data::SeriesCsvResult series = data::SeriesCsvReader::readFile(parser.value(input));
-    if (!series.ok()) return fail(series.error);
+    if (!series.ok())
+        return fail(series.error);
     for (auto it = series.frame.regressors.cbegin(); it != series.frame.regressors.cend(); ++it) {
         forecast::RegressorSpec regressor;
         regressor.name = it.key();
@@ -155,9 +159,10 @@ int runForecastCommand(const QStringList& arguments)
     }
 
     const evaluation::HoldoutRunResult run = evaluation::runHoldout(config, series.frame, options);
-    if (!run.ok()) return fail(run.error, run.fit.ok ? 2 : 1);
+    if (!run.ok())
+        return fail(run.error, run.badInput ? 2 : 1);
     QString error;
-    if (parser.isSet(output) && !writeCsv(parser.value(output), series.frame, run.forecast, &error))
+    if (parser.isSet(output) && !writeCsv(parser.value(output), run.series, run.forecast, &error))
         return fail(error);
 
     const forecast::ModelParameters& p = run.model.parameters();

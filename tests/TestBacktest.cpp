@@ -94,7 +94,8 @@ void TestBacktest::holdoutOnReferenceSeries()
     const QDate epoch(1970, 1, 1);
     while (!csv.atEnd()) {
         const QByteArray line = csv.readLine().trimmed();
-        if (line.isEmpty()) continue;
+        if (line.isEmpty())
+            continue;
         const QDate d = QDate::fromString(QString::fromUtf8(line.left(10)), Qt::ISODate);
         QVERIFY(d.isValid());
         ds.push_back(static_cast<double>(epoch.daysTo(d)));

@@ -23,8 +23,10 @@ QDate gaussEaster(int year)
     const int c = year % 7;
     const int d = (19 * a + M) % 30;
     const int e = (2 * b + 4 * c + 6 * d + N) % 7;
-    if (d == 29 && e == 6) return QDate(year, 4, 19);
-    if (d == 28 && e == 6 && (11 * M + 11) % 30 < 19) return QDate(year, 4, 18);
+    if (d == 29 && e == 6)
+        return QDate(year, 4, 19);
+    if (d == 28 && e == 6 && (11 * M + 11) % 30 < 19)
+        return QDate(year, 4, 18);
     return QDate(year, 3, 22).addDays(d + e);
 }
 

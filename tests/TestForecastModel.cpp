@@ -58,6 +58,10 @@ private slots:
     void intervalsCoverAndAreReproducible();
     void futureIntervalsWiden();
     void rejectsBadInput();
+    void intervalsOfADayDoNotDependOnTheOtherDays();
+    void unsortedAndDuplicateDates();
+    void minmaxScalingAndLogisticFloor();
+    void rejectsBadSettings();
 };
 
 void TestForecastModel::recoversKnownLinearAndWeekly()
@@ -229,7 +233,8 @@ void TestForecastModel::missingDaysAndNaNRows()
     // Drop 20 days entirely, blank 10 others with NaN, and put zeros in 5 (sold nothing).
     SeriesFrame gappy;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (i >= 60 && i < 80) continue;
+        if (i >= 60 && i < 80)
+            continue;
         gappy.ds.push_back(s.ds[i]);
         gappy.y.push_back(i >= 100 && i < 110 ? NAN : (i >= 150 && i < 155 ? 0.0 : s.y[i]));
     }
@@ -348,6 +353,118 @@ void TestForecastModel::rejectsBadInput()
     cps.changepoints = {kStart - 5};
     QVERIFY(!ForecastModel(cps).fit(linearWeekly(20, 1, 0, 0, 0, 0.1)).ok);
     QVERIFY_THROWS_EXCEPTION(std::logic_error, ForecastModel().predict(one));
+}
+
+void TestForecastModel::intervalsOfADayDoNotDependOnTheOtherDays()
+{
+    const SeriesFrame s = linearWeekly(300, 30.0, 0.02, 4.0, 1.0, 2.0);
+    ForecastModel model(ModelConfig{});
+    QVERIFY(model.fit(s).ok);
+    const Forecast shortRun = model.predict(model.makeFutureFrame(7));
+    const Forecast longRun = model.predict(model.makeFutureFrame(60));
+    for (std::size_t i = 0; i < shortRun.size(); ++i) {
+        QCOMPARE(longRun.ds[i], shortRun.ds[i]);
+        QCOMPARE(longRun.yhatLower[i], shortRun.yhatLower[i]);
+        QCOMPARE(longRun.yhatUpper[i], shortRun.yhatUpper[i]);
+    }
+}
+
+void TestForecastModel::unsortedAndDuplicateDates()
+{
+    const SeriesFrame s = linearWeekly(120, 10.0, 0.05, 2.0, 0.0, 0.5);
+    SeriesFrame shuffled;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const std::size_t j = (i * 37) % s.size(); // a permutation (37 and 120 are coprime)
+        shuffled.ds.push_back(s.ds[j]);
+        shuffled.y.push_back(s.y[j]);
+    }
+    ForecastModel sorted(plainConfig()), unsorted(plainConfig());
+    QVERIFY(sorted.fit(s).ok && unsorted.fit(shuffled).ok);
+    QCOMPARE(unsorted.parameters().k, sorted.parameters().k);
+    QCOMPARE(unsorted.parameters().beta, sorted.parameters().beta);
+    // Duplicate dates are allowed, as in Prophet: two rows of one day are two observations.
+    SeriesFrame dup = s;
+    dup.ds.push_back(s.ds[10]);
+    dup.y.push_back(s.y[10] + 1.0);
+    ForecastModel withDup(plainConfig());
+    QVERIFY(withDup.fit(dup).ok);
+    QCOMPARE(withDup.state().trainRows, s.size() + 1);
+}
+
+void TestForecastModel::minmaxScalingAndLogisticFloor()
+{
+    const SeriesFrame s = linearWeekly(200, 100.0, 0.1, 5.0, 0.0, 1.0);
+    ModelConfig minmax = plainConfig();
+    minmax.scaling = Scaling::MinMax;
+    ForecastModel a(minmax), b(plainConfig());
+    QVERIFY(a.fit(s).ok && b.fit(s).ok);
+    const auto [lo, hi] = std::minmax_element(s.y.begin(), s.y.end());
+    QCOMPARE(a.state().yMin, *lo);
+    QCOMPARE(a.state().yScale, *hi - *lo);
+    // The same model in other units: both fits follow the data to within its noise (sd 1);
+    // they differ slightly because the priors act on differently scaled parameters.
+    const Forecast fa = a.predict(s), fb = b.predict(s);
+    double gap = 0.0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        gap = std::max(gap, std::abs(fa.yhat[i] - fb.yhat[i]));
+    QVERIFY2(gap < 0.5, qPrintable(QString::number(gap)));
+
+    // Logistic growth between a floor of 20 and a cap of 120.
+    Random rng(8);
+    SeriesFrame sat;
+    for (int i = 0; i < 250; ++i) {
+        sat.ds.push_back(kStart + i);
+        sat.y.push_back(20.0 + 100.0 / (1.0 + std::exp(-0.05 * (i - 120))) + rng.normal());
+        sat.cap.push_back(120.0);
+        sat.floor.push_back(20.0);
+    }
+    ModelConfig logistic = plainConfig();
+    logistic.growth = Growth::Logistic;
+    logistic.weekly = SeasonalityToggle::off();
+    ForecastModel m(logistic);
+    QVERIFY(m.fit(sat).ok);
+    QVERIFY(m.state().logisticFloor);
+    SeriesFrame future = m.makeFutureFrame(100);
+    future.cap.assign(future.size(), 120.0);
+    future.floor.assign(future.size(), 20.0);
+    const Forecast f = m.predict(future);
+    for (double v : f.trend)
+        QVERIFY(v >= 20.0 - 1e-9 && v <= 120.0 + 1e-9);
+    QVERIFY(std::abs(f.yhat.front() - 20.0) < 3.0);
+    future.floor.assign(future.size(), 130.0); // above the cap
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, m.predict(future));
+}
+
+void TestForecastModel::rejectsBadSettings()
+{
+    const SeriesFrame s = linearWeekly(60, 10.0, 0.05, 2.0, 0.0, 0.5);
+    ModelConfig range;
+    range.changepointRange = 1.5;
+    FitResult r = ForecastModel(range).fit(s);
+    QVERIFY(!r.ok && r.inputError && r.message.contains(QStringLiteral("changepoint_range")));
+    ModelConfig prior;
+    prior.seasonalities.push_back({QStringLiteral("monthly"), 0.0, 3, NAN, std::nullopt});
+    QVERIFY(!ForecastModel(prior).fit(s).ok);
+    ModelConfig holidays;
+    holidays.holidays.push_back(
+        {QStringLiteral("fiesta"), static_cast<int>(kStart) + 5, 0, 0, 2.0});
+    holidays.holidays.push_back(
+        {QStringLiteral("fiesta"), static_cast<int>(kStart) + 40, 0, 0, 3.0});
+    r = ForecastModel(holidays).fit(s);
+    QVERIFY(!r.ok && r.message.contains(QStringLiteral("prior scales")));
+    SeriesFrame shortFloor = s;
+    shortFloor.floor = {1.0, 2.0};
+    QVERIFY(!ForecastModel(ModelConfig{}).fit(shortFloor).ok);
+    // A NaN regressor at predict time is refused, not turned into NaN forecasts.
+    SeriesFrame withTemp = s;
+    withTemp.regressors[QStringLiteral("temp")] = std::vector<double>(s.size(), 20.0);
+    withTemp.regressors[QStringLiteral("temp")][3] = 21.0;
+    ModelConfig reg = plainConfig();
+    reg.regressors.push_back({QStringLiteral("temp"), NAN, Standardize::Auto, std::nullopt});
+    ForecastModel model(reg);
+    QVERIFY(model.fit(withTemp).ok);
+    withTemp.regressors[QStringLiteral("temp")][5] = NAN;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model.predict(withTemp));
 }
 
 QTEST_GUILESS_MAIN(TestForecastModel)

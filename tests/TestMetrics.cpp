@@ -177,7 +177,8 @@ void TestMetrics::prophetHoldout()
     std::vector<double> y, yhat, lo, hi;
     while (!csv.atEnd()) {
         const QString line = QString::fromUtf8(csv.readLine()).trimmed();
-        if (line.isEmpty()) continue;
+        if (line.isEmpty())
+            continue;
         const QStringList f = line.split(QLatin1Char(','));
         QVERIFY(f.size() == header.size());
         y.push_back(f[iy].toDouble());

@@ -73,7 +73,8 @@ void TestModelJson::roundTripPredictsIdentically()
     c.seasonalities.push_back({QStringLiteral("monthly"), 30.5, 3, 5.0, std::nullopt});
     c.regressors.push_back({QStringLiteral("rain"), NAN, Standardize::Auto, std::nullopt});
     c.regressors.push_back({QStringLiteral("temp"), 2.0, Standardize::Yes, Mode::Additive});
-    if (multiplicative) c.seasonalityMode = Mode::Multiplicative;
+    if (multiplicative)
+        c.seasonalityMode = Mode::Multiplicative;
     c.intervalWidth = 0.8;
     c.seed = 1234567890123ULL;
     ForecastModel model(c);
@@ -125,6 +126,20 @@ void TestModelJson::refusesDamagedDocuments()
     root.insert(QStringLiteral("state"), state);
     QVERIFY(!ForecastModel::fromJson(QJsonDocument(root).toJson(), &error));
     QVERIFY(error.contains(QStringLiteral("inconsistent")));
+
+    // Values a reader would otherwise misread or crash on.
+    const auto refuse = [&](const QByteArray& from, const QByteArray& to, const char* expected) {
+        QByteArray damaged = json;
+        damaged.replace(from, to);
+        QVERIFY2(damaged != json, from.constData());
+        QString why;
+        QVERIFY2(!ForecastModel::fromJson(damaged, &why), from.constData());
+        QVERIFY2(why.contains(QLatin1String(expected)), qPrintable(why));
+    };
+    refuse("\"growth\":\"linear\"", "\"growth\":\"exponential\"", "unknown value");
+    refuse("\"component\":\"weekly\"", "\"component\":\"weakly\"", "weekly_delim");
+    refuse("\"name\":\"weekly\",\"order\":3", "\"name\":\"weekly\",\"order\":50", "weekly");
+    refuse("\"changepoint_range\":0.8", "\"changepoint_range\":1.5", "changepoint_range");
 }
 
 QTEST_GUILESS_MAIN(TestModelJson)

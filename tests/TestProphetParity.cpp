@@ -47,15 +47,18 @@ Reference loadReference(const QString& dir, const QString& name)
     Reference ref;
     ref.name = name;
     QFile json(dir + QLatin1Char('/') + name + QStringLiteral(".json"));
-    if (json.open(QIODevice::ReadOnly)) ref.json = QJsonDocument::fromJson(json.readAll()).object();
+    if (json.open(QIODevice::ReadOnly))
+        ref.json = QJsonDocument::fromJson(json.readAll()).object();
     QFile csv(dir + QLatin1Char('/') + name + QStringLiteral(".forecast.csv"));
-    if (!csv.open(QIODevice::ReadOnly)) return ref;
+    if (!csv.open(QIODevice::ReadOnly))
+        return ref;
     const QList<QByteArray> header = csv.readLine().trimmed().split(',');
     const auto ycol = header.indexOf("y");
     const auto yhatCol = header.indexOf("yhat");
     while (!csv.atEnd()) {
         const QList<QByteArray> cells = csv.readLine().trimmed().split(',');
-        if (cells.size() < header.size()) continue;
+        if (cells.size() < header.size())
+            continue;
         ref.all.ds.push_back(dayOf(QString::fromLatin1(cells[0])));
         ref.all.y.push_back(cells[ycol].toDouble());
         ref.yhat.push_back(cells[yhatCol].toDouble());

@@ -111,9 +111,11 @@ private slots:
                             "2020-01-01,1\n"
                             "2020-01-01 12:00,2\n"
                             "2020-01-01 18:30:36,3\n"
-                            "2020-01-02 00:00:00,4\n");
+                            "2020-01-02 00:00:00,4\n"
+                            "2020-01-02T06:00,5\n"); // ISO 8601's T separator
         QVERIFY2(r.ok(), qPrintable(r.error));
         const double d = day(2020, 1, 1);
+        QCOMPARE(r.frame.ds[4], d + 1.25);
         QCOMPARE(r.frame.ds[0], d);
         QCOMPARE(r.frame.ds[1], d + 0.5);
         QCOMPARE(r.frame.ds[2], d + (18 * 3600 + 30 * 60 + 36) / 86400.0);
@@ -184,7 +186,7 @@ private slots:
         QTest::newRow("day first") << QByteArray("01/02/2020");
         QTest::newRow("one-digit month") << QByteArray("2020-1-05");
         QTest::newRow("bad time") << QByteArray("2020-01-02 25:00");
-        QTest::newRow("ISO T") << QByteArray("2020-01-02T10:00");
+        QTest::newRow("time glued to the date") << QByteArray("2020-01-0210:00");
         QTest::newRow("text") << QByteArray("tomorrow");
         QTest::newRow("empty") << QByteArray("");
     }

@@ -19,6 +19,7 @@ private slots:
     void inverseNormalCdfKnownValues();
     void randomMoments();
     void directQuantilesMatchBruteForce();
+    void directQuantilesForFewSamplesAndNarrowWidths();
 };
 
 void TestUncertainty::percentileIsNumpyLinear()
@@ -99,6 +100,22 @@ void TestUncertainty::directQuantilesMatchBruteForce()
     QVERIFY(std::abs(dHigh / reps - bHigh / reps) < 0.011);
     QVERIFY2(std::abs(dSd / bSd - 1.0) < 0.1,
              qPrintable(QStringLiteral("%1 vs %2").arg(dSd).arg(bSd)));
+}
+
+void TestUncertainty::directQuantilesForFewSamplesAndNarrowWidths()
+{
+    // Ranks that coincide (2 samples, or a width below 1 / (n - 1)) must still give
+    // ordered, finite bounds.
+    Random rng(3);
+    for (int n : {1, 2, 3, 10, 1000}) {
+        for (double width : {0.0004, 0.01, 0.5, 0.95, 0.999}) {
+            const double lo = 100.0 * (1.0 - width) / 2.0, hi = 100.0 * (1.0 + width) / 2.0;
+            const auto [a, b] = normalSampleQuantiles(rng, n, lo, hi);
+            QVERIFY2(
+                std::isfinite(a) && std::isfinite(b) && a <= b,
+                qPrintable(QStringLiteral("n %1 width %2: %3 %4").arg(n).arg(width).arg(a).arg(b)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUncertainty)

@@ -189,22 +189,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Usage: bakery-trainer-cli &lt;command&gt; [options]
-
-Commands:
-  forecast   fit a ds,y series on all but the last days and score them
-
-Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a command.
-</source>
-        <translation>Usage: bakery-trainer-cli &lt;command&gt; [options]
-
-Commands:
-  forecast   fit a ds,y series on all but the last days and score them
-
-Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a command.
-</translation>
-    </message>
-    <message>
         <source>Fit the forecasting model on a ds,y series, holding out the last days, and report accuracy on them.</source>
         <translation>Fit the forecasting model on a ds,y series, holding out the last days, and report accuracy on them.</translation>
     </message>
@@ -265,6 +249,112 @@ Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a c
     <message>
         <source>n/a</source>
         <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Usage: bakery-trainer-cli &lt;command&gt; [options]
+
+Commands:
+  import     import sales history from a CSV or XLSX file
+  products   list products, days of history and training readiness
+  sales      print a product&apos;s daily sales
+  forecast   fit a ds,y series on all but the last days and score them
+
+Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Usage: bakery-trainer-cli &lt;command&gt; [options]
+
+Commands:
+  import     import sales history from a CSV or XLSX file
+  products   list products, days of history and training readiness
+  sales      print a product&apos;s daily sales
+  forecast   fit a ds,y series on all but the last days and score them
+
+Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a command.
+</translation>
+    </message>
+    <message>
+        <source>Database: a SQLite file or postgresql://user@host:port/db (default: DATABASE_URL, else the user&apos;s data folder).</source>
+        <translation>Database: a SQLite file or postgresql://user@host:port/db (default: DATABASE_URL, else the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1, imported: %2, skipped: %3</source>
+        <translation>Rows read: %1, imported: %2, skipped: %3</translation>
+    </message>
+    <message>
+        <source>Days: %1 to %2, %3 closed days</source>
+        <translation>Days: %1 to %2, %3 closed days</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Products: %1</translation>
+    </message>
+    <message>
+        <source>%1 days, total %2</source>
+        <translation>%1 days, total %2</translation>
+    </message>
+    <message>
+        <source>Import rejected: nothing was written.</source>
+        <translation>Import rejected: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written (%1 product-days would replace stored values).</source>
+        <translation>Dry run: nothing was written (%1 product-days would replace stored values).</translation>
+    </message>
+    <message>
+        <source>Imported (%1 product-days replaced older values).</source>
+        <translation>Imported (%1 product-days replaced older values).</translation>
+    </message>
+    <message>
+        <source>Import sales history from a CSV or XLSX file.</source>
+        <translation>Import sales history from a CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>The sales file.</source>
+        <translation>The sales file.</translation>
+    </message>
+    <message>
+        <source>Import settings (JSON) instead of detection.</source>
+        <translation>Import settings (JSON) instead of detection.</translation>
+    </message>
+    <message>
+        <source>Read and report; write nothing.</source>
+        <translation>Read and report; write nothing.</translation>
+    </message>
+    <message>
+        <source>expected one FILE to import</source>
+        <translation>expected one FILE to import</translation>
+    </message>
+    <message>
+        <source>List the products with their sales history and training readiness.</source>
+        <translation>List the products with their sales history and training readiness.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>Print a product&apos;s daily sales.</source>
+        <translation>Print a product&apos;s daily sales.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name.</source>
+        <translation>The product&apos;s name.</translation>
+    </message>
+    <message>
+        <source>expected one PRODUCT name</source>
+        <translation>expected one PRODUCT name</translation>
+    </message>
+    <message>
+        <source>no product named &quot;%1&quot;</source>
+        <translation>no product named &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

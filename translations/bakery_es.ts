@@ -189,22 +189,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Usage: bakery-trainer-cli &lt;command&gt; [options]
-
-Commands:
-  forecast   fit a ds,y series on all but the last days and score them
-
-Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a command.
-</source>
-        <translation>Uso: bakery-trainer-cli &lt;orden&gt; [opciones]
-
-Órdenes:
-  forecast   ajusta una serie ds,y sin los últimos días y mide el acierto en ellos
-
-Ejecute &apos;bakery-trainer-cli &lt;orden&gt; --help&apos; para ver las opciones de una orden.
-</translation>
-    </message>
-    <message>
         <source>Fit the forecasting model on a ds,y series, holding out the last days, and report accuracy on them.</source>
         <translation>Ajusta el modelo de previsión a una serie ds,y, reservando los últimos días, e informa del acierto en ellos.</translation>
     </message>
@@ -265,6 +249,112 @@ Ejecute &apos;bakery-trainer-cli &lt;orden&gt; --help&apos; para ver las opcione
     <message>
         <source>n/a</source>
         <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Usage: bakery-trainer-cli &lt;command&gt; [options]
+
+Commands:
+  import     import sales history from a CSV or XLSX file
+  products   list products, days of history and training readiness
+  sales      print a product&apos;s daily sales
+  forecast   fit a ds,y series on all but the last days and score them
+
+Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Uso: bakery-trainer-cli &lt;orden&gt; [opciones]
+
+Órdenes:
+  import     importa el historial de ventas de un archivo CSV o XLSX
+  products   lista los productos, sus días de historial y si están listos para entrenar
+  sales      muestra las ventas diarias de un producto
+  forecast   ajusta una serie ds,y sin los últimos días y mide el acierto en ellos
+
+Ejecute &apos;bakery-trainer-cli &lt;orden&gt; --help&apos; para ver las opciones de una orden.
+</translation>
+    </message>
+    <message>
+        <source>Database: a SQLite file or postgresql://user@host:port/db (default: DATABASE_URL, else the user&apos;s data folder).</source>
+        <translation>Base de datos: un archivo SQLite o postgresql://usuario@servidor:puerto/bd (por defecto: DATABASE_URL o, si no, la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprime JSON.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1, imported: %2, skipped: %3</source>
+        <translation>Filas leídas: %1, importadas: %2, omitidas: %3</translation>
+    </message>
+    <message>
+        <source>Days: %1 to %2, %3 closed days</source>
+        <translation>Días: del %1 al %2, %3 días cerrados</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Productos: %1</translation>
+    </message>
+    <message>
+        <source>%1 days, total %2</source>
+        <translation>%1 días, total %2</translation>
+    </message>
+    <message>
+        <source>Import rejected: nothing was written.</source>
+        <translation>Importación rechazada: no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written (%1 product-days would replace stored values).</source>
+        <translation>Prueba: no se ha guardado nada (%1 días de producto sustituirían valores guardados).</translation>
+    </message>
+    <message>
+        <source>Imported (%1 product-days replaced older values).</source>
+        <translation>Importado (%1 días de producto han sustituido valores anteriores).</translation>
+    </message>
+    <message>
+        <source>Import sales history from a CSV or XLSX file.</source>
+        <translation>Importa el historial de ventas de un archivo CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>The sales file.</source>
+        <translation>El archivo de ventas.</translation>
+    </message>
+    <message>
+        <source>Import settings (JSON) instead of detection.</source>
+        <translation>Ajustes de importación (JSON) en lugar de la detección automática.</translation>
+    </message>
+    <message>
+        <source>Read and report; write nothing.</source>
+        <translation>Lee e informa; no guarda nada.</translation>
+    </message>
+    <message>
+        <source>expected one FILE to import</source>
+        <translation>se esperaba un ARCHIVO que importar</translation>
+    </message>
+    <message>
+        <source>List the products with their sales history and training readiness.</source>
+        <translation>Lista los productos con su historial de ventas y si están listos para entrenar.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>Print a product&apos;s daily sales.</source>
+        <translation>Muestra las ventas diarias de un producto.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name.</source>
+        <translation>El nombre del producto.</translation>
+    </message>
+    <message>
+        <source>expected one PRODUCT name</source>
+        <translation>se esperaba el nombre de un PRODUCTO</translation>
+    </message>
+    <message>
+        <source>no product named &quot;%1&quot;</source>
+        <translation>no hay ningún producto llamado &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

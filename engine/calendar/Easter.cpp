@@ -4,7 +4,8 @@ namespace bakery::calendar {
 
 QDate easterSunday(int year)
 {
-    if (year < 1583 || year > 4099) return {};
+    if (year < 1583 || year > 4099)
+        return {};
 
     // Meeus/Jones/Butcher; all quantities are non-negative, so C++ / and % are floor ops.
     const int a = year % 19; // position in the 19-year Metonic cycle

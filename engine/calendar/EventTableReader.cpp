@@ -68,7 +68,8 @@ QString splitRecord(QStringView line, QStringList& fields)
             field = line.mid(start, i - start).trimmed().toString();
         }
         fields.append(field);
-        if (i >= n) return {};
+        if (i >= n)
+            return {};
         ++i; // the comma
     }
 }
@@ -81,9 +82,11 @@ bool isDigit(QChar c)
 // Strict YYYY-MM-DD, the format Prophet's tables and our exports use.
 QDate parseIsoDate(const QString& s)
 {
-    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-') return {};
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
+        return {};
     for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!isDigit(s[i])) return {};
+        if (!isDigit(s[i]))
+            return {};
     return QDate(s.left(4).toInt(), s.mid(5, 2).toInt(), s.mid(8, 2).toInt());
 }
 
@@ -152,20 +155,24 @@ EventTableResult EventTableReader::readBytes(const QByteArray& bytes,
 
     while (pos < bytes.size()) {
         qsizetype end = bytes.indexOf('\n', pos);
-        if (end < 0) end = bytes.size();
+        if (end < 0)
+            end = bytes.size();
         QByteArrayView raw(bytes.constData() + pos, end - pos);
         pos = end + 1;
         ++lineNo;
-        if (raw.endsWith('\r')) raw.chop(1);
+        if (raw.endsWith('\r'))
+            raw.chop(1);
 
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString line = decoder.decode(raw);
         if (decoder.hasError())
             return fail(QStringLiteral("expected UTF-8 text, found invalid bytes"));
-        if (line.trimmed().isEmpty()) continue;
+        if (line.trimmed().isEmpty())
+            continue;
 
         const QString splitError = splitRecord(line, fields);
-        if (!splitError.isEmpty()) return fail(splitError);
+        if (!splitError.isEmpty())
+            return fail(splitError);
 
         if (!haveHeader) {
             haveHeader = true;
@@ -178,7 +185,8 @@ EventTableResult EventTableReader::readBytes(const QByteArray& bytes,
                             : key == QLatin1String("upper_window") ? &col.upper
                             : key == QLatin1String("prior_scale")  ? &col.priorScale
                                                                    : nullptr;
-                if (!slot) continue; // extra columns are allowed, as in a Prophet data frame
+                if (!slot)
+                    continue; // extra columns are allowed, as in a Prophet data frame
                 if (*slot >= 0)
                     return fail(
                         QStringLiteral("column '%1': expected once in the header, found twice")

@@ -39,7 +39,8 @@ std::vector<HolidayCalendar::NamedDay> spain(int year)
 {
     std::vector<HolidayCalendar::NamedDay> days;
     const QDate easter = easterSunday(year);
-    if (!easter.isValid()) return days;
+    if (!easter.isValid())
+        return days;
 
     days.push_back(
         {easter.addDays(-2), QStringLiteral("Good Friday"), QString::fromUtf8("Viernes Santo")});
@@ -47,7 +48,8 @@ std::vector<HolidayCalendar::NamedDay> spain(int year)
         const QDate date(year, f.month, f.day);
         // The national calendar moves no holiday off a Sunday (each region picks its own
         // Monday substitute), so a Sunday holiday simply does not exist nationally.
-        if (date.dayOfWeek() == Qt::Sunday) continue;
+        if (date.dayOfWeek() == Qt::Sunday)
+            continue;
         days.push_back({date, QString::fromUtf8(f.name), QString::fromUtf8(f.localName)});
     }
     std::sort(days.begin(), days.end(),
@@ -73,7 +75,8 @@ QString HolidayCalendar::ruleVersion(const QString& country)
 std::vector<HolidayCalendar::NamedDay> HolidayCalendar::nationalHolidays(const QString& country,
                                                                          int year)
 {
-    if (isSpain(country)) return spain(year);
+    if (isSpain(country))
+        return spain(year);
     return {};
 }
 

@@ -25,13 +25,21 @@ double parseStamp(const QString& text)
 {
     const QString date = text.left(10);
     const QDate d = QDate::fromString(date, QStringLiteral("yyyy-MM-dd"));
-    if (!d.isValid()) return NAN;
+    if (!d.isValid())
+        return NAN;
     double day = calendar::toEpochDay(d);
-    const QString rest = text.mid(10).trimmed();
-    if (rest.isEmpty()) return day;
+    if (text.size() == 10)
+        return day;
+    if (text.at(10) != QLatin1Char(' ') && text.at(10) != QLatin1Char('T'))
+        return NAN; // "2024-01-0212:00" is not a date and a time
+    const QString rest = text.mid(11).trimmed();
+    if (rest.isEmpty())
+        return day;
     QTime time = QTime::fromString(rest, QStringLiteral("HH:mm:ss"));
-    if (!time.isValid()) time = QTime::fromString(rest, QStringLiteral("HH:mm"));
-    if (!time.isValid()) return NAN;
+    if (!time.isValid())
+        time = QTime::fromString(rest, QStringLiteral("HH:mm"));
+    if (!time.isValid())
+        return NAN;
     return day + time.msecsSinceStartOfDay() / 86400000.0;
 }
 
@@ -65,7 +73,8 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
         return r;
     };
     QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
     const QStringList lines = text.split(QLatin1Char('\n'));
     int headerLine = 0;
     while (headerLine < lines.size() && lines[headerLine].trimmed().isEmpty())
@@ -91,7 +100,8 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
         if (header.indexOf(header[c]) != c)
             return fail(headerLine + 1,
                         QStringLiteral("column '%1' appears twice in the header").arg(header[c]));
-        if (c == dsCol || c == yCol) continue;
+        if (c == dsCol || c == yCol)
+            continue;
         if (header[c] == QLatin1String("cap"))
             targets[static_cast<std::size_t>(c)] = &r.frame.cap;
         else if (header[c] == QLatin1String("floor"))
@@ -103,7 +113,8 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
     for (qsizetype i = headerLine + 1; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();
         const int lineNo = static_cast<int>(i) + 1;
-        if (line.isEmpty()) continue;
+        if (line.isEmpty())
+            continue;
         const QStringList cells = line.split(QLatin1Char(','));
         if (cells.size() != header.size())
             return fail(lineNo, QStringLiteral("expected %1 columns, found %2")
@@ -119,7 +130,8 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
             return fail(lineNo, QStringLiteral("column 'ds': duplicate date %1").arg(dsText));
         r.frame.ds.push_back(ds);
         for (qsizetype c = 0; c < header.size(); ++c) {
-            if (c == dsCol) continue;
+            if (c == dsCol)
+                continue;
             const QString cell = unquote(cells[c]);
             double value = NAN;
             if (!isMissing(cell) || c != yCol) {

@@ -13,7 +13,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 void setError(QString* error, const QString& message)
 {
-    if (error) *error = message;
+    if (error)
+        *error = message;
 }
 
 // Indices of h in stable ascending order (spec 8.2 step 2: Prophet's sort is not stable,
@@ -78,7 +79,8 @@ std::vector<double> generateCutoffs(const std::vector<double>& sortedDs, double 
         // fold ends on the last data point at or before c.
         const auto next = std::upper_bound(sortedDs.begin(), sortedDs.end(), c);
         const bool hasData = next != sortedDs.end() && *next <= c + horizon;
-        if (!hasData && c > minDs) c = *(next - 1) - horizon; // next != begin because c > minDs
+        if (!hasData && c > minDs)
+            c = *(next - 1) - horizon; // next != begin because c > minDs
         result.push_back(c);
     }
     result.pop_back(); // the last one fell before min(ds) + initial
@@ -164,7 +166,8 @@ std::vector<HorizonMetric> rollingMedian(const std::vector<double>& x, const std
                                    sx.begin() + static_cast<std::ptrdiff_t>(end));
         for (std::size_t k = begin; values.size() < wn && k > 0; --k)
             values.push_back(sx[k - 1]);
-        if (values.size() < wn) break; // no smaller horizon can reach w either
+        if (values.size() < wn)
+            break; // no smaller horizon can reach w either
         out.push_back({sh[begin], median(std::move(values))});
         end = begin;
     }
@@ -176,10 +179,12 @@ std::vector<PerformanceRow> performanceMetrics(const std::vector<CvRow>& rows, d
 {
     std::vector<CvRow> kept;
     for (const CvRow& r : rows) {
-        if (std::isfinite(r.y) && std::isfinite(r.yhat)) kept.push_back(r);
+        if (std::isfinite(r.y) && std::isfinite(r.yhat))
+            kept.push_back(r);
     }
     const std::size_t n = kept.size();
-    if (n == 0) return {};
+    if (n == 0)
+        return {};
 
     std::vector<double> h(n), se(n), ae(n), ape(n), sape(n), covered(n);
     double minAbsY = std::numeric_limits<double>::infinity();

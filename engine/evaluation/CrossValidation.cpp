@@ -36,7 +36,8 @@ CrossValidationResult crossValidate(const forecast::ModelConfig& config,
     result.cutoffs =
         generateCutoffs(history.ds, horizon, std::isnan(period) ? defaults.period : period,
                         std::isnan(initial) ? defaults.initial : initial, &result.error);
-    if (!result.ok()) return result;
+    if (!result.ok())
+        return result;
 
     for (double cutoff : result.cutoffs) {
         std::vector<std::size_t> trainRows, testRows;
@@ -53,6 +54,9 @@ CrossValidationResult crossValidate(const forecast::ModelConfig& config,
         fold.changepoints.erase(std::remove_if(fold.changepoints.begin(), fold.changepoints.end(),
                                                [&](double c) { return c >= lastTrain; }),
                                 fold.changepoints.end());
+        if (!foldConfig.changepoints.empty() && fold.changepoints.empty())
+            fold.nChangepoints =
+                0; // the user's changepoints all fall later: none, not the automatic grid
         ForecastModel model(fold);
         const FitResult foldFit = model.fit(train);
         if (!foldFit.ok) {

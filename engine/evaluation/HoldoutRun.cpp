@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace bakery::evaluation {
@@ -13,8 +14,8 @@ HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
 {
     HoldoutRunResult r;
     r.rows = series.size();
-    const forecast::SeriesFrame sorted =
-        forecast::selectRows(series, forecast::timeOrder(series.ds));
+    r.series = forecast::selectRows(series, forecast::timeOrder(series.ds));
+    const forecast::SeriesFrame& sorted = r.series;
     const HoldoutSplit split = holdoutSplit(sorted.ds, options.holdoutDays);
     r.trainRows = split.trainRows;
     r.testRows = split.testRows;
@@ -22,10 +23,21 @@ HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
     std::iota(trainIdx.begin(), trainIdx.end(), 0);
     const forecast::SeriesFrame train = forecast::selectRows(sorted, trainIdx);
 
-    if (options.futureDays > 0 && (!series.regressors.isEmpty() || !series.cap.empty()))
+    r.badInput = true; // until the fit itself runs, a failure is the input's
+    if (options.futureDays > 0 && (!series.regressors.isEmpty() || !series.cap.empty())) {
         r.error =
             QStringLiteral("future days need regressor and cap values; give them as rows instead");
-    if (!r.error.isEmpty()) return r;
+        return r;
+    }
+    const auto fitted =
+        std::count_if(train.y.begin(), train.y.end(), [](double y) { return std::isfinite(y); });
+    if (fitted < 2) {
+        r.error = QStringLiteral("holding out the last %1 days leaves %2 days with a value to fit; "
+                                 "expected at least 2")
+                      .arg(options.holdoutDays)
+                      .arg(fitted);
+        return r;
+    }
 
     r.model = forecast::ForecastModel(config);
     QElapsedTimer timer;
@@ -33,6 +45,7 @@ HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
     r.fit = r.model.fit(train);
     r.fitMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     if (!r.fit.ok) {
+        r.badInput = r.fit.inputError;
         r.error = QStringLiteral("the model could not be fitted: ") + r.fit.message;
         return r;
     }
@@ -42,14 +55,16 @@ HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
     timer.restart();
     try {
         r.forecast = r.model.predict(frame);
-    } catch (const std::exception& e) {
+    } catch (const std::invalid_argument& e) {
         r.error = QString::fromStdString(e.what());
         return r;
     }
+    r.badInput = false;
     r.predictMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
     const auto tail = [&](const std::vector<double>& v) {
-        if (v.empty()) return v;
+        if (v.empty())
+            return v;
         return std::vector<double>(v.begin() + static_cast<long>(split.trainRows),
                                    v.begin() + static_cast<long>(sorted.size()));
     };

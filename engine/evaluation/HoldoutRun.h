@@ -16,12 +16,14 @@ struct HoldoutOptions
 
 struct HoldoutRunResult
 {
-    QString error;             ///< why the run failed; empty on success
-    std::size_t rows = 0;      ///< rows of the series
-    std::size_t trainRows = 0; ///< rows the model was fitted on (NaN-y rows included)
-    std::size_t testRows = 0;  ///< held-out rows
-    double fitMs = 0.0;        ///< wall time of fit(), milliseconds
-    double predictMs = 0.0;    ///< wall time of predict() with intervals, milliseconds
+    QString error;                ///< why the run failed; empty on success
+    bool badInput = false;        ///< the failure is the data's or the options' (not the model's)
+    std::size_t rows = 0;         ///< rows of the series
+    std::size_t trainRows = 0;    ///< rows the model was fitted on (NaN-y rows included)
+    std::size_t testRows = 0;     ///< held-out rows
+    double fitMs = 0.0;           ///< wall time of fit(), milliseconds
+    double predictMs = 0.0;       ///< wall time of predict() with intervals, milliseconds
+    forecast::SeriesFrame series; ///< the input rows in time order (the forecast's order)
     forecast::ForecastModel model;
     forecast::FitResult fit;
     forecast::Forecast forecast; ///< every series row in time order, then the future rows

@@ -20,7 +20,8 @@ Metrics computeMetrics(const std::vector<double>& actual, const std::vector<doub
     for (std::size_t i = 0; i < rows; ++i) {
         const double y = actual[i];
         const double yhat = predicted[i];
-        if (!std::isfinite(y) || !std::isfinite(yhat)) continue;
+        if (!std::isfinite(y) || !std::isfinite(yhat))
+            continue;
         ++m.n;
         const double absE = std::abs(y - yhat);
         sumAbsE += absE;
@@ -39,21 +40,25 @@ Metrics computeMetrics(const std::vector<double>& actual, const std::vector<doub
         if (i < lower.size() && i < upper.size() && std::isfinite(lower[i]) &&
             std::isfinite(upper[i])) {
             ++boundedRows;
-            if (lower[i] <= y && y <= upper[i]) ++coveredRows;
+            if (lower[i] <= y && y <= upper[i])
+                ++coveredRows;
         }
     }
-    if (m.n == 0) return m;
+    if (m.n == 0)
+        return m;
 
     const double n = m.n;
     m.mae = sumAbsE / n;
     m.rmse = std::sqrt(sumSqE / n);
     m.smape = 100.0 * sumSape / n;
-    if (sumAbsY > 0.0) m.wape = 100.0 * sumAbsE / sumAbsY;
+    if (sumAbsY > 0.0)
+        m.wape = 100.0 * sumAbsE / sumAbsY;
     if (apeRows > 0) {
         m.mape = 100.0 * sumApe / apeRows;
         m.accuracy = std::max(0.0, 100.0 - m.mape);
     }
-    if (boundedRows > 0) m.coverage = static_cast<double>(coveredRows) / boundedRows;
+    if (boundedRows > 0)
+        m.coverage = static_cast<double>(coveredRows) / boundedRows;
 
     // Second pass for SST around the mean (two-pass is exact for constant-ish series).
     const double meanY = sumY / n;
@@ -62,7 +67,8 @@ Metrics computeMetrics(const std::vector<double>& actual, const std::vector<doub
         if (std::isfinite(actual[i]) && std::isfinite(predicted[i]))
             sst += (actual[i] - meanY) * (actual[i] - meanY);
     }
-    if (sst > 0.0) m.r2 = 1.0 - sumSqE / sst;
+    if (sst > 0.0)
+        m.r2 = 1.0 - sumSqE / sst;
     return m;
 }
 

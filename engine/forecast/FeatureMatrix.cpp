@@ -79,7 +79,8 @@ FeatureLayout buildLayout(const ModelConfig& config, const SeriesFrame& train)
     const double span = sorted.empty() ? 0.0 : sorted.back() - sorted.front();
     double minDt = INFINITY;
     for (std::size_t i = 1; i < sorted.size(); ++i)
-        if (sorted[i] > sorted[i - 1]) minDt = std::min(minDt, sorted[i] - sorted[i - 1]);
+        if (sorted[i] > sorted[i - 1])
+            minDt = std::min(minDt, sorted[i] - sorted[i - 1]);
 
     auto hasName = [&](const QString& name) {
         return std::any_of(layout.seasonalities.begin(), layout.seasonalities.end(),
@@ -100,7 +101,8 @@ FeatureLayout buildLayout(const ModelConfig& config, const SeriesFrame& train)
         const QString name = QString::fromLatin1(b.name);
         const bool enabled = b.toggle->state == SeasonalityToggle::State::On ||
                              (b.toggle->state == SeasonalityToggle::State::Auto && b.autoEnabled);
-        if (!enabled || hasName(name)) continue;
+        if (!enabled || hasName(name))
+            continue;
         const int order = b.toggle->order > 0 ? b.toggle->order : b.defaultOrder;
         layout.seasonalities.push_back(
             {name, b.period, order, config.seasonalityPriorScale, config.seasonalityMode});
@@ -114,14 +116,21 @@ FeatureLayout buildLayout(const ModelConfig& config, const SeriesFrame& train)
     }
 
     // Holidays: one column per (name, offset), sorted by key as Prophet does.
-    QHash<QString, double> priorOf;
+    QHash<QString, double> priorOf, explicitPrior;
     QHash<QString, std::set<int>> offsetsOf;
     for (const calendar::HolidayEvent& row : holidayRows(config, train.ds)) {
         if (!layout.holidayNames.contains(row.name)) {
             layout.holidayNames.append(row.name);
             priorOf.insert(row.name, config.holidaysPriorScale);
         }
-        if (row.hasPriorScale()) priorOf[row.name] = row.priorScale;
+        if (row.hasPriorScale()) {
+            // Prophet refuses one holiday with two prior scales (spec 4.1): which one is meant?
+            if (explicitPrior.contains(row.name) && explicitPrior.value(row.name) != row.priorScale)
+                throw std::invalid_argument("holiday '" + row.name.toStdString() +
+                                            "' has rows with different prior scales");
+            explicitPrior.insert(row.name, row.priorScale);
+            priorOf[row.name] = row.priorScale;
+        }
         for (int o = row.lowerWindow; o <= row.upperWindow; ++o)
             offsetsOf[row.name].insert(o);
     }
@@ -191,13 +200,15 @@ Eigen::MatrixXd featureMatrix(const ModelConfig& config, const FeatureLayout& la
                 x(i, cj) = ((*it)[static_cast<std::size_t>(i)] - term.mu) / term.sd;
         }
     }
-    if (holidayColumn.isEmpty()) return x;
+    if (holidayColumn.isEmpty())
+        return x;
     // Calendar day -> holiday columns active that day (a row per holiday date and offset).
     std::unordered_map<long, std::vector<Eigen::Index>> active;
     for (const calendar::HolidayEvent& row : holidayRows(config, frame.ds)) {
         for (int o = row.lowerWindow; o <= row.upperWindow; ++o) {
             const auto it = holidayColumn.constFind(holidayKey(row.name, o));
-            if (it != holidayColumn.cend()) active[static_cast<long>(row.day) + o].push_back(*it);
+            if (it != holidayColumn.cend())
+                active[static_cast<long>(row.day) + o].push_back(*it);
         }
     }
     for (Eigen::Index i = 0; i < rows; ++i) {

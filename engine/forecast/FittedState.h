@@ -5,6 +5,8 @@
 #include "forecast/FeatureMatrix.h"
 #include "forecast/ModelParameters.h"
 
+#include <QStringList>
+
 #include <vector>
 
 namespace bakery::forecast {
@@ -24,6 +26,7 @@ struct FittedState
     FitResult fit;
     std::size_t trainRows = 0;       ///< T, rows with a finite y
     std::vector<double> historyDays; ///< all history time stamps (NaN-y rows included)
+    QStringList notes;               ///< adjustments made while preparing the fit (not serialised)
 };
 
 } // namespace bakery::forecast

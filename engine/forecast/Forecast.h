@@ -25,7 +25,8 @@ struct Forecast
     const std::vector<double>* component(const QString& name) const
     {
         for (const auto& [key, values] : components)
-            if (key == name) return &values;
+            if (key == name)
+                return &values;
         return nullptr;
     }
     std::size_t size() const { return ds.size(); }

@@ -21,19 +21,54 @@ using Eigen::Index;
 
 QString checkInputs(const ModelConfig& c, const SeriesFrame& h)
 {
-    if (h.y.size() != h.ds.size()) return QStringLiteral("ds and y have different lengths");
+    if (const QString error = c.validate(); !error.isEmpty())
+        return error;
+    if (h.y.size() != h.ds.size())
+        return QStringLiteral("ds and y have different lengths");
     for (double y : h.y)
-        if (std::isinf(y)) return QStringLiteral("y contains an infinite value");
+        if (std::isinf(y))
+            return QStringLiteral("y contains an infinite value");
     for (double d : h.ds)
-        if (!std::isfinite(d)) return QStringLiteral("ds contains a missing time stamp");
+        if (!std::isfinite(d))
+            return QStringLiteral("ds contains a missing time stamp");
     for (const RegressorSpec& r : c.regressors)
         if (!h.regressors.contains(r.name) || h.regressors.value(r.name).size() != h.size())
             return QStringLiteral("regressor '%1' is missing from the data").arg(r.name);
     if (c.growth == Growth::Logistic && h.cap.size() != h.size())
         return QStringLiteral("logistic growth needs a cap value on every row");
-    if (!(c.intervalWidth > 0.0 && c.intervalWidth < 1.0))
-        return QStringLiteral("interval width must lie between 0 and 1");
+    if (!h.floor.empty() && h.floor.size() != h.size())
+        return QStringLiteral("the floor column must have a value on every row");
     return {};
+}
+
+// Prediction inputs: the columns the fitted model needs, complete and finite.
+void checkPredictInputs(const ModelConfig& c, const FittedState& st, const SeriesFrame& f)
+{
+    const std::size_t n = f.size();
+    for (double d : f.ds)
+        if (!std::isfinite(d))
+            throw std::invalid_argument("ds contains a missing time stamp");
+    for (const RegressorTerm& r : st.layout.regressors) {
+        const auto it = f.regressors.constFind(r.name);
+        if (it == f.regressors.cend() || it->size() != n)
+            throw std::invalid_argument("missing regressor column: " + r.name.toStdString());
+        for (double v : *it)
+            if (!std::isfinite(v))
+                throw std::invalid_argument("regressor " + r.name.toStdString() +
+                                            " has a missing value");
+    }
+    if (c.growth != Growth::Logistic)
+        return;
+    if (f.cap.size() != n)
+        throw std::invalid_argument("logistic growth needs a cap value on every row");
+    if (st.logisticFloor && f.floor.size() != n)
+        throw std::invalid_argument("this model needs a floor value on every row");
+    for (std::size_t i = 0; i < n; ++i) {
+        const double floor =
+            st.logisticFloor ? f.floor[i] : (c.scaling == Scaling::MinMax ? st.yMin : 0.0);
+        if (!(f.cap[i] > floor))
+            throw std::invalid_argument("cap must be greater than floor on every row");
+    }
 }
 
 } // namespace
@@ -85,8 +120,10 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
 {
     m_state.reset();
     FitResult result;
+    result.inputError = true; // until the optimiser runs, any failure is the input's
     result.message = checkInputs(m_config, history);
-    if (!result.message.isEmpty()) return result;
+    if (!result.message.isEmpty())
+        return result;
     const SeriesFrame train = trainingRows(history);
     if (train.size() < 2) {
         result.message = QStringLiteral("the series has fewer than 2 rows with a value");
@@ -101,7 +138,8 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
 
     auto st = std::make_unique<FittedState>();
     result.message = prepareState(m_config, train, *st);
-    if (!result.message.isEmpty()) return result;
+    if (!result.message.isEmpty())
+        return result;
     st->historyDays = history.ds;
     std::sort(st->historyDays.begin(), st->historyDays.end());
     st->historyDays.erase(std::unique(st->historyDays.begin(), st->historyDays.end()),
@@ -113,6 +151,7 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
         result.message = QString::fromStdString(e.what());
         return result;
     }
+    result.inputError = false;
 
     const bool logistic = m_config.growth == Growth::Logistic;
     const std::vector<double> yScaled(data.y.data(), data.y.data() + data.rows());
@@ -150,7 +189,7 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
             result.solver = FitResult::Solver::Lbfgs;
             result.iterations = sol.iterations;
             solved = std::isfinite(sol.objective);
-            if (!solved) result.message = sol.message;
+            result.message = sol.message; // says when a limit stopped it
         }
         result.ok = solved;
     }
@@ -161,21 +200,24 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
     }
     if (!result.ok && result.message.isEmpty())
         result.message = QStringLiteral("the optimiser failed");
+    if (result.ok && !st->notes.isEmpty())
+        result.message =
+            st->notes.join(QStringLiteral("; ")) +
+            (result.message.isEmpty() ? QString() : QStringLiteral("; ") + result.message);
     st->fit = result;
-    if (result.ok) m_state = std::move(st);
+    if (result.ok)
+        m_state = std::move(st);
     return result;
 }
 
 Forecast ForecastModel::predict(const SeriesFrame& frame) const
 {
-    if (!isFitted()) throw std::logic_error("predict() before a successful fit()");
+    if (!isFitted())
+        throw std::logic_error("predict() before a successful fit()");
     const FittedState& st = *m_state;
     const std::size_t n = frame.size();
     const bool logistic = m_config.growth == Growth::Logistic;
-    if (logistic && frame.cap.size() != n)
-        throw std::invalid_argument("logistic growth needs a cap value on every row");
-    if (st.logisticFloor && frame.floor.size() != n)
-        throw std::invalid_argument("this model needs a floor value on every row");
+    checkPredictInputs(m_config, st, frame);
 
     Forecast f;
     f.ds = frame.ds;
@@ -184,7 +226,8 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
         t[i] = (frame.ds[i] - st.start) / st.tScale;
         floor[i] = st.logisticFloor ? frame.floor[i]
                                     : (m_config.scaling == Scaling::MinMax ? st.yMin : 0.0);
-        if (logistic) capScaled[i] = (frame.cap[i] - floor[i]) / st.yScale;
+        if (logistic)
+            capScaled[i] = (frame.cap[i] - floor[i]) / st.yScale;
     }
     const ModelParameters& p = st.params;
     std::vector<double> g;
@@ -206,7 +249,8 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
                 additive = layout.columns[j].mode == Mode::Additive;
             }
         Eigen::VectorXd v = X * beta;
-        if (additive) v *= st.yScale;
+        if (additive)
+            v *= st.yScale;
         return std::vector<double>(v.data(), v.data() + v.size());
     };
     using Kind = FeatureColumn::Kind;
@@ -255,11 +299,13 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
         f.trend[i] = g[i] * st.yScale + floor[i];
         f.yhat[i] = f.trend[i] * (1.0 + f.multiplicativeTerms[i]) + f.additiveTerms[i];
     }
-    if (m_config.uncertaintySamples <= 0 || n == 0) return f;
+    if (m_config.uncertaintySamples <= 0 || n == 0)
+        return f;
 
     // Sampling walks the rows in time order (future paths accumulate step by step).
     const std::vector<std::size_t> order = timeOrder(t);
-    PointPieces pieces{selectValues(t, order),
+    PointPieces pieces{selectValues(frame.ds, order),
+                       selectValues(t, order),
                        selectValues(g, order),
                        selectValues(capScaled, order),
                        selectValues(floor, order),
@@ -290,8 +336,10 @@ Forecast ForecastModel::predict(const SeriesFrame& frame) const
 SeriesFrame ForecastModel::makeFutureFrame(int days, bool includeHistory) const
 {
     SeriesFrame frame;
-    if (!m_state) return frame;
-    if (includeHistory) frame.ds = m_state->historyDays;
+    if (!m_state)
+        return frame;
+    if (includeHistory)
+        frame.ds = m_state->historyDays;
     const double last = m_state->historyDays.back();
     for (int d = 1; d <= days; ++d)
         frame.ds.push_back(last + d);
@@ -307,8 +355,10 @@ std::unique_ptr<ForecastModel> ForecastModel::fromJson(const QByteArray& json, Q
 {
     auto model = std::make_unique<ForecastModel>();
     auto state = std::make_unique<FittedState>();
-    if (!modelFromJson(json, model->m_config, *state, error)) return nullptr;
-    if (state->fit.ok) model->m_state = std::move(state);
+    if (!modelFromJson(json, model->m_config, *state, error))
+        return nullptr;
+    if (state->fit.ok)
+        model->m_state = std::move(state);
     return model;
 }
 

@@ -9,6 +9,9 @@
 
 namespace bakery::forecast {
 
+constexpr int kMaxIterationsPerStage = 3000;
+constexpr double kMaxSeconds = 5.0; ///< wall-time cap of one fit on this path
+
 struct LbfgsResult
 {
     Eigen::VectorXd x;

@@ -23,7 +23,8 @@ Eigen::VectorXd solveActive(const Eigen::MatrixXd& q, const Eigen::VectorXd& rhs
         const Eigen::VectorXd x = ldlt.solve(rhs);
         const double scale = q.diagonal().cwiseAbs().maxCoeff() * x.lpNorm<Eigen::Infinity>() +
                              rhs.lpNorm<Eigen::Infinity>();
-        if (x.allFinite() && (q * x - rhs).lpNorm<Eigen::Infinity>() <= 1e-9 * scale) return x;
+        if (x.allFinite() && (q * x - rhs).lpNorm<Eigen::Infinity>() <= 1e-9 * scale)
+            return x;
     }
     Eigen::CompleteOrthogonalDecomposition<Eigen::MatrixXd> cod(q);
     cod.setThreshold(1e-12);
@@ -60,21 +61,24 @@ int solveLasso(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::
             Eigen::Index best = -1;
             double worst = tol;
             for (Eigen::Index j = 0; j < p; ++j) {
-                if (active[static_cast<std::size_t>(j)]) continue;
+                if (active[static_cast<std::size_t>(j)])
+                    continue;
                 const double violation = std::abs(grad(j)) - lambda(j);
                 if (violation > worst) {
                     worst = violation;
                     best = j;
                 }
             }
-            if (best < 0) return step;
+            if (best < 0)
+                return step;
             active[static_cast<std::size_t>(best)] = true;
             sign(best) = -sgn(grad(best));
         }
         // Feature-sign step: the quadratic's minimum on the active set with fixed signs.
         std::vector<Eigen::Index> idx;
         for (Eigen::Index j = 0; j < p; ++j)
-            if (active[static_cast<std::size_t>(j)]) idx.push_back(j);
+            if (active[static_cast<std::size_t>(j)])
+                idx.push_back(j);
         const auto n = static_cast<Eigen::Index>(idx.size());
         Eigen::MatrixXd qa(n, n);
         Eigen::VectorXd rhs(n);
@@ -92,7 +96,8 @@ int solveLasso(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::
         double bestF = lassoValue(Q, c, lambda, proposal);
         for (Eigen::Index a = 0; a < n; ++a) {
             const Eigen::Index j = idx[a];
-            if (lambda(j) == 0.0 || x(j) == 0.0 || sgn(proposal(j)) == sgn(x(j))) continue;
+            if (lambda(j) == 0.0 || x(j) == 0.0 || sgn(proposal(j)) == sgn(x(j)))
+                continue;
             const double alpha = x(j) / (x(j) - proposal(j));
             Eigen::VectorXd candidate = x + alpha * (proposal - x);
             candidate(j) = 0.0;
@@ -106,7 +111,8 @@ int solveLasso(const Eigen::MatrixXd& Q, const Eigen::VectorXd& c, const Eigen::
             return step; // no descent left: x is optimal to rounding
         x = bestX;
         for (Eigen::Index j = 0; j < p; ++j) {
-            if (lambda(j) == 0.0) continue;
+            if (lambda(j) == 0.0)
+                continue;
             active[static_cast<std::size_t>(j)] = x(j) != 0.0;
             sign(j) = sgn(x(j));
         }

@@ -76,6 +76,9 @@ struct ModelConfig
     std::uint64_t seed = 42;       ///< the intervals' random stream; same model, same intervals
 
     Mode holidayMode() const { return holidaysMode.value_or(seasonalityMode); }
+
+    /// Empty when every setting is in range, else what is wrong, in one line.
+    QString validate() const;
 };
 
 } // namespace bakery::forecast

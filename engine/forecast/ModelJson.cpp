@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace bakery::forecast {
 namespace {
@@ -62,11 +64,56 @@ const char* const kStandardize[] = {"auto", "yes", "no"};
 const char* const kKind[] = {"seasonality", "holiday", "regressor", "zeros"};
 const char* const kSolver[] = {"short_circuit", "exact_lasso", "lbfgs"};
 
+// The index of a named value; an unknown name means a damaged or newer document.
 template <std::size_t N> int indexOf(const char* const (&names)[N], const QJsonValue& v)
 {
     for (std::size_t i = 0; i < N; ++i)
-        if (v.toString() == QLatin1String(names[i])) return static_cast<int>(i);
-    return 0;
+        if (v.toString() == QLatin1String(names[i]))
+            return static_cast<int>(i);
+    throw std::invalid_argument("unknown value \"" + v.toString().toStdString() + "\"");
+}
+
+// Every column must point at a term that exists, or predict() would read past it.
+QString checkLayout(const FittedState& st)
+{
+    const FeatureLayout& l = st.layout;
+    for (const SeasonalityTerm& s : l.seasonalities)
+        if (!(s.period > 0) || s.order <= 0 || !(s.priorScale > 0))
+            return QStringLiteral("seasonality '%1' has an invalid period, order or prior")
+                .arg(s.name);
+    for (const FeatureColumn& c : l.columns) {
+        bool valid = c.priorScale > 0;
+        if (c.kind == FeatureColumn::Kind::Seasonality) {
+            const auto it =
+                std::find_if(l.seasonalities.begin(), l.seasonalities.end(),
+                             [&](const SeasonalityTerm& s) { return s.name == c.component; });
+            valid =
+                valid && it != l.seasonalities.end() && c.index >= 1 && c.index <= 2 * it->order;
+        } else if (c.kind == FeatureColumn::Kind::Holiday) {
+            valid = valid && l.holidayNames.contains(c.component);
+        } else if (c.kind == FeatureColumn::Kind::Regressor) {
+            valid = valid && c.index >= 0 && c.index < static_cast<int>(l.regressors.size()) &&
+                    l.regressors[static_cast<std::size_t>(c.index)].name == c.component &&
+                    l.regressors[static_cast<std::size_t>(c.index)].sd > 0;
+        }
+        if (!valid)
+            return QStringLiteral("feature column '%1' does not match the model's terms")
+                .arg(c.name);
+    }
+    // Each seasonality's columns must be complete and in order for the Fourier block.
+    for (const SeasonalityTerm& s : l.seasonalities) {
+        auto first = std::find_if(l.columns.begin(), l.columns.end(), [&](const FeatureColumn& c) {
+            return c.kind == FeatureColumn::Kind::Seasonality && c.component == s.name;
+        });
+        for (int n = 1; n <= 2 * s.order; ++n, ++first)
+            if (first == l.columns.end() || first->component != s.name || first->index != n)
+                return QStringLiteral("seasonality '%1' lacks some of its columns").arg(s.name);
+    }
+    if (st.params.beta.size() != l.columns.size() ||
+        st.params.delta.size() != st.changepointsT.size() || st.historyDays.empty() ||
+        !(st.tScale > 0) || !(st.yScale > 0) || st.changepointsT.empty())
+        return QStringLiteral("inconsistent model document");
+    return {};
 }
 
 QJsonObject toggleJson(const SeasonalityToggle& t)
@@ -261,25 +308,23 @@ QByteArray modelToJson(const ModelConfig& config, const FittedState* st)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-bool modelFromJson(const QByteArray& json, ModelConfig& config, FittedState& st, QString* error)
+namespace {
+
+// Reads config and state; throws std::invalid_argument on unknown enum values.
+template <typename Fail>
+bool readDocument(const QJsonObject& root, ModelConfig& config, FittedState& st, Fail fail)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    const QJsonObject root = doc.object();
-    auto fail = [&](const QString& why) {
-        if (error) *error = why;
-        return false;
-    };
-    if (doc.isNull()) return fail(QStringLiteral("not JSON: ") + parseError.errorString());
-    if (root[QLatin1String("format")].toString() != QLatin1String("bakery-forecast-model"))
-        return fail(QStringLiteral("not a forecast model document"));
-    const int version = root[QLatin1String("schema_version")].toInt();
-    if (version < 1 || version > kModelSchemaVersion)
-        return fail(QStringLiteral("unsupported model schema version %1").arg(version));
-    config = ModelConfig{};
     configFrom(root[QLatin1String("config")].toObject(), config);
+    if (const QString problem = config.validate(); !problem.isEmpty())
+        return fail(QStringLiteral("damaged model document: ") + problem);
+    const QString rules = root[QLatin1String("config")][QLatin1String("holiday_rules")].toString();
+    if (!config.countryHolidays.isEmpty() &&
+        rules != calendar::HolidayCalendar::ruleVersion(config.countryHolidays))
+        return fail(QStringLiteral("the model was made with other holiday rules (%1); retrain it")
+                        .arg(rules));
     const QJsonObject s = root[QLatin1String("state")].toObject();
-    if (s.isEmpty()) return true; // an unfitted model
+    if (s.isEmpty())
+        return true; // an unfitted model
     st.start = s[QLatin1String("start")].toDouble();
     st.tScale = s[QLatin1String("t_scale")].toDouble();
     st.yScale = s[QLatin1String("y_scale")].toDouble();
@@ -296,15 +341,42 @@ bool modelFromJson(const QByteArray& json, ModelConfig& config, FittedState& st,
                  doubles(p[QLatin1String("delta")]), p[QLatin1String("sigma_obs")].toDouble(),
                  doubles(p[QLatin1String("beta")])};
     const QJsonObject f = s[QLatin1String("fit")].toObject();
-    st.fit = {f[QLatin1String("ok")].toBool(),
-              static_cast<FitResult::Solver>(indexOf(kSolver, f[QLatin1String("solver")])),
-              f[QLatin1String("iterations")].toInt(), numberOr(f[QLatin1String("objective")]),
-              f[QLatin1String("message")].toString()};
-    if (st.params.beta.size() != st.layout.columns.size() ||
-        st.params.delta.size() != st.changepointsT.size() || st.historyDays.empty() ||
-        !(st.tScale > 0))
-        return fail(QStringLiteral("inconsistent model document"));
+    st.fit = FitResult{};
+    st.fit.ok = f[QLatin1String("ok")].toBool();
+    st.fit.solver = static_cast<FitResult::Solver>(indexOf(kSolver, f[QLatin1String("solver")]));
+    st.fit.iterations = f[QLatin1String("iterations")].toInt();
+    st.fit.objective = numberOr(f[QLatin1String("objective")]);
+    st.fit.message = f[QLatin1String("message")].toString();
+    if (const QString problem = checkLayout(st); !problem.isEmpty())
+        return fail(problem);
     return true;
+}
+
+} // namespace
+
+bool modelFromJson(const QByteArray& json, ModelConfig& config, FittedState& st, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonObject root = doc.object();
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (doc.isNull())
+        return fail(QStringLiteral("not JSON: ") + parseError.errorString());
+    if (root[QLatin1String("format")].toString() != QLatin1String("bakery-forecast-model"))
+        return fail(QStringLiteral("not a forecast model document"));
+    const int version = root[QLatin1String("schema_version")].toInt();
+    if (version < 1 || version > kModelSchemaVersion)
+        return fail(QStringLiteral("unsupported model schema version %1").arg(version));
+    config = ModelConfig{};
+    try {
+        return readDocument(root, config, st, fail);
+    } catch (const std::invalid_argument& e) {
+        return fail(QStringLiteral("damaged model document: ") + QString::fromStdString(e.what()));
+    }
 }
 
 } // namespace bakery::forecast

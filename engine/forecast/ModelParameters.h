@@ -23,6 +23,7 @@ struct FitResult
 {
     enum class Solver { ShortCircuit, ExactLasso, Lbfgs };
     bool ok = false;
+    bool inputError = false; ///< failed on the data or settings, not in the optimiser
     Solver solver = Solver::ExactLasso;
     int iterations = 0;
     double objective = 0.0; ///< negative log-posterior at the optimum (spec section 6.2)

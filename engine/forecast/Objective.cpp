@@ -42,7 +42,8 @@ Eigen::VectorXd logisticTrend(const ObjectiveData& d, double k, double m,
             adjOffset(seg) -= dz * rate(seg);
         }
     }
-    if (!dg) return g;
+    if (!dg)
+        return g;
     // Reverse pass through offset_{j+1} = a offset_j + s_j (1 - a), a = rate_j / rate_{j+1}.
     for (Eigen::Index j = S - 1; j >= 0; --j) {
         const double a = rate(j) / rate(j + 1);
@@ -94,7 +95,8 @@ Eigen::VectorXd trendOf(const ObjectiveData& data, const Eigen::VectorXd& x)
 {
     const Eigen::Index S = data.changepoints();
     const Eigen::VectorXd delta = x.segment(2, S);
-    if (data.growth == Growth::Flat) return Eigen::VectorXd::Constant(data.rows(), x(1));
+    if (data.growth == Growth::Flat)
+        return Eigen::VectorXd::Constant(data.rows(), x(1));
     if (data.growth == Growth::Logistic)
         return logisticTrend(data, x(0), x(1), delta, nullptr, nullptr, nullptr, nullptr);
     Eigen::VectorXd g = x(0) * data.t + Eigen::VectorXd::Constant(data.rows(), x(1));
@@ -126,7 +128,8 @@ double negLogPosterior(const ObjectiveData& d, const Eigen::VectorXd& x, Eigen::
     double f = k * k / 50.0 + m * m / 50.0 + l1 / d.tau + 2.0 * sigma * sigma +
                0.5 * (beta.array() / d.sigmas.array()).square().sum() + T * u +
                rss / (2.0 * sigma * sigma);
-    if (!gradient) return f;
+    if (!gradient)
+        return f;
 
     Eigen::VectorXd& grad = *gradient;
     grad.setZero(x.size());

@@ -64,6 +64,14 @@ Random::Random(std::uint64_t seed)
     }
 }
 
+std::uint64_t Random::mix(std::uint64_t seed, std::uint64_t salt)
+{
+    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (salt + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
 std::uint64_t Random::next()
 {
     const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
@@ -87,7 +95,8 @@ double Random::normal()
     const auto& z = tables();
     const auto hz = static_cast<std::int32_t>(static_cast<std::uint32_t>(next() >> 32));
     const std::uint32_t iz = static_cast<std::uint32_t>(hz) & 127u;
-    if (magnitude(hz) < z.kn[iz]) return hz * z.wn[iz];
+    if (magnitude(hz) < z.kn[iz])
+        return hz * z.wn[iz];
     return normalTail(hz, iz);
 }
 
@@ -104,10 +113,12 @@ double Random::normalTail(std::int32_t hz, std::uint32_t iz)
             } while (ty + ty < tx * tx);
             return hz > 0 ? kR + tx : -kR - tx;
         }
-        if (z.fn[iz] + uniform() * (z.fn[iz - 1] - z.fn[iz]) < std::exp(-0.5 * x * x)) return x;
+        if (z.fn[iz] + uniform() * (z.fn[iz - 1] - z.fn[iz]) < std::exp(-0.5 * x * x))
+            return x;
         hz = static_cast<std::int32_t>(static_cast<std::uint32_t>(next() >> 32));
         iz = static_cast<std::uint32_t>(hz) & 127u;
-        if (magnitude(hz) < z.kn[iz]) return hz * z.wn[iz];
+        if (magnitude(hz) < z.kn[iz])
+            return hz * z.wn[iz];
     }
 }
 
@@ -120,7 +131,8 @@ double Random::laplace(double scale)
 
 double Random::gamma(double shape)
 {
-    if (shape <= 0.0) return 0.0;
+    if (shape <= 0.0)
+        return 0.0;
     if (shape < 1.0) // Gamma(a) = Gamma(a + 1) * U^(1/a)
         return gamma(shape + 1.0) * std::pow(1.0 - uniform(), 1.0 / shape);
     // Marsaglia & Tsang (2000).

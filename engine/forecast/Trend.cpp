@@ -11,9 +11,11 @@ std::vector<std::size_t> changepointIndices(std::size_t rows, double changepoint
 {
     const auto histSize =
         static_cast<long>(std::floor(static_cast<double>(rows) * changepointRange));
-    if (nChangepoints + 1 > histSize) nChangepoints = static_cast<int>(std::max(0L, histSize - 1));
+    if (nChangepoints + 1 > histSize)
+        nChangepoints = static_cast<int>(std::max(0L, histSize - 1));
     std::vector<std::size_t> indices;
-    if (nChangepoints <= 0) return indices;
+    if (nChangepoints <= 0)
+        return indices;
     // numpy linspace(0, hist_size - 1, n + 1).round(): banker's rounding, last value exact.
     const double step = static_cast<double>(histSize - 1) / nChangepoints;
     for (int i = 1; i <= nChangepoints; ++i) {
@@ -59,7 +61,8 @@ std::vector<double> logisticGamma(double k, double m, const std::vector<double>&
 double logisticValue(double cap, double z)
 {
     // Avoids exp overflow for large |z| (Prophet issue #2647).
-    if (z >= 0) return cap / (1.0 + std::exp(-z));
+    if (z >= 0)
+        return cap / (1.0 + std::exp(-z));
     const double e = std::exp(z);
     return cap * e / (1.0 + e);
 }
@@ -88,7 +91,8 @@ InitialValues initialValues(Growth growth, const std::vector<double>& t,
                             const std::vector<double>& y, const std::vector<double>& cap)
 {
     InitialValues init;
-    if (t.empty()) return init;
+    if (t.empty())
+        return init;
     if (growth == Growth::Flat) {
         init.m = std::accumulate(y.begin(), y.end(), 0.0) / static_cast<double>(y.size());
         return init;
@@ -108,7 +112,8 @@ InitialValues initialValues(Growth growth, const std::vector<double>& t,
     const double y1 = std::clamp(y[i1], 0.01 * c1, 0.99 * c1);
     double r0 = c0 / y0;
     const double r1 = c1 / y1;
-    if (std::abs(r0 - r1) <= 0.01) r0 = 1.05 * r0;
+    if (std::abs(r0 - r1) <= 0.01)
+        r0 = 1.05 * r0;
     const double l0 = std::log(r0 - 1.0);
     const double l1 = std::log(r1 - 1.0);
     init.m = l0 * dt / (l0 - l1);

@@ -5,10 +5,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace bakery::forecast {
 namespace {
+
+std::uint64_t timeKey(double stamp)
+{
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &stamp, sizeof bits);
+    return bits;
+}
 
 // numpy's linear-interpolation rank for percentile q of n values.
 std::pair<std::size_t, double> rankOf(std::size_t n, double q)
@@ -38,7 +46,8 @@ std::pair<double, double> orderPair(std::vector<double>& v, std::size_t r, std::
         const double threshold = lowTail ? pilot[pr] : pilot[63 - pr];
         buf.clear();
         for (double x : v)
-            if (lowTail ? x <= threshold : x >= threshold) buf.push_back(x);
+            if (lowTail ? x <= threshold : x >= threshold)
+                buf.push_back(x);
         if (buf.size() >= need) {
             // Position of sorted[r] inside buf: from the bottom (low) or top (high).
             const std::size_t k = lowTail ? r : buf.size() - (n - r);
@@ -55,20 +64,22 @@ std::pair<double, double> orderPair(std::vector<double>& v, std::size_t r, std::
 double interpolated(std::vector<double>& v, double q, std::vector<double>& buf)
 {
     const auto [lo, frac] = rankOf(v.size(), q);
-    if (lo + 1 >= v.size()) return *std::max_element(v.begin(), v.end());
+    if (lo + 1 >= v.size())
+        return *std::max_element(v.begin(), v.end());
     const auto [a, b] = orderPair(v, lo, buf);
     return a + frac * (b - a);
 }
 
 // Future trend paths, draws x future rows (row-major by draw), in scaled units.
 std::vector<double> futureTrendShifts(const PointPieces& p, const SamplingSetup& s,
-                                      std::size_t firstFuture, Random& rng)
+                                      std::size_t firstFuture)
 {
     const std::size_t rows = p.t.size();
     const std::size_t len = rows - firstFuture;
     const auto draws = static_cast<std::size_t>(s.samples);
     std::vector<double> shifts(draws * len, 0.0);
-    if (len == 0 || s.growth == Growth::Flat) return shifts;
+    if (len == 0 || s.growth == Growth::Flat)
+        return shifts;
     const double step = len > 1
                             ? (p.t[rows - 1] - p.t[firstFuture]) / static_cast<double>(len - 1)
                             : 1.0 / static_cast<double>(std::max<std::size_t>(s.trainRows - 1, 1));
@@ -89,6 +100,8 @@ std::vector<double> futureTrendShifts(const PointPieces& p, const SamplingSetup&
     }
     std::vector<double> change(len);
     for (std::size_t j = 0; j < draws; ++j) {
+        // One stream per draw: a path's first steps do not depend on how far it runs.
+        Random rng(Random::mix(s.seed, j));
         for (std::size_t l = 0; l < len; ++l)
             change[l] = rng.uniform() < likelihood ? rng.laplace(meanDelta) : 0.0;
         double* out = &shifts[j * len];
@@ -129,8 +142,10 @@ std::vector<double> futureTrendShifts(const PointPieces& p, const SamplingSetup&
 
 double inverseNormalCdf(double p)
 {
-    if (p <= 0.0) return -INFINITY;
-    if (p >= 1.0) return INFINITY;
+    if (p <= 0.0)
+        return -INFINITY;
+    if (p >= 1.0)
+        return INFINITY;
     static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
                                -2.759285104469687e+02, 1.383577518672690e+02,
                                -3.066479806614716e+01, 2.506628277459239e+00};
@@ -147,7 +162,8 @@ double inverseNormalCdf(double p)
         const double q = std::sqrt(-2.0 * std::log(p < 0.5 ? p : 1.0 - p));
         x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
             ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1.0);
-        if (p > 0.5) x = -x;
+        if (p > 0.5)
+            x = -x;
     } else {
         const double q = p - 0.5;
         const double r = q * q;
@@ -159,24 +175,30 @@ double inverseNormalCdf(double p)
 
 std::pair<double, double> normalSampleQuantiles(Random& rng, int n, double qLow, double qHigh)
 {
-    // 1-based order statistics k1 <= k2 <= k3 <= k4 of n draws that numpy interpolates.
+    // 1-based order statistics of n draws that numpy interpolates: k1 <= k2 and k3 <= k4,
+    // which may coincide for narrow intervals or few samples.
     const auto [lo, loFrac] = rankOf(static_cast<std::size_t>(n), qLow);
     const auto [hi, hiFrac] = rankOf(static_cast<std::size_t>(n), qHigh);
     const auto last = static_cast<std::size_t>(n);
     const std::size_t k[4] = {lo + 1, std::min(lo + 2, last), hi + 1, std::min(hi + 2, last)};
-    // U_(k) = S_k / S_(n+1) with S_k the sum of k iid Exp(1): draw the partial sums.
-    double s[4];
+    std::size_t ranks[4] = {k[0], k[1], k[2], k[3]};
+    std::sort(ranks, ranks + 4);
+    // U_(k) = S_k / S_(n+1) with S_k the sum of k iid Exp(1): draw the partial sums at the
+    // distinct ranks in increasing order.
+    double partial[4];
     double sum = 0.0;
     std::size_t at = 0;
     for (int i = 0; i < 4; ++i) {
-        sum += rng.gamma(static_cast<double>(k[i] - at));
-        at = k[i];
-        s[i] = sum;
+        sum += rng.gamma(static_cast<double>(ranks[i] - at));
+        at = ranks[i];
+        partial[i] = sum;
     }
     sum += rng.gamma(static_cast<double>(last + 1 - at));
     double z[4];
-    for (int i = 0; i < 4; ++i)
-        z[i] = inverseNormalCdf(s[i] / sum);
+    for (int i = 0; i < 4; ++i) {
+        const auto pos = std::lower_bound(ranks, ranks + 4, k[i]) - ranks;
+        z[i] = inverseNormalCdf(partial[pos] / sum);
+    }
     return {z[0] + loFrac * (z[1] - z[0]), z[2] + hiFrac * (z[3] - z[2])};
 }
 
@@ -192,11 +214,10 @@ Bands sampleBands(const PointPieces& p, const SamplingSetup& s)
     const auto draws = static_cast<std::size_t>(s.samples);
     const double qLow = 100.0 * (1.0 - s.intervalWidth) / 2.0;
     const double qHigh = 100.0 * (1.0 + s.intervalWidth) / 2.0;
-    Random rng(s.seed);
     std::size_t firstFuture = rows;
     while (firstFuture > 0 && p.t[firstFuture - 1] > 1.0)
         --firstFuture;
-    const std::vector<double> shifts = futureTrendShifts(p, s, firstFuture, rng);
+    const std::vector<double> shifts = futureTrendShifts(p, s, firstFuture);
     const std::size_t len = rows - firstFuture;
 
     Bands b;
@@ -210,6 +231,9 @@ Bands sampleBands(const PointPieces& p, const SamplingSetup& s)
     for (std::size_t i = 0; i < rows; ++i) {
         const bool future = i >= firstFuture;
         const double factor = 1.0 + p.multiplicative[i];
+        // Each row's noise has its own stream, keyed by its time stamp: a day's interval
+        // does not depend on which other days are predicted with it.
+        Random rng(Random::mix(s.seed ^ 0x6e6f697365ULL, timeKey(p.stamps[i])));
         if (!future) {
             // History: every draw is the point forecast plus scaled N(0, 1) noise.
             const double trend = p.trend[i] * s.yScale + p.floor[i];

@@ -17,10 +17,11 @@ class Random;
 
 struct PointPieces
 {
-    std::vector<double> t;              ///< scaled time per row; future rows (t > 1) sorted, last
-    std::vector<double> trend;          ///< g(t), scaled
-    std::vector<double> cap;            ///< scaled cap (logistic only)
-    std::vector<double> floor;          ///< data units
+    std::vector<double> stamps; ///< ds per row (days since epoch): keys the row's random stream
+    std::vector<double> t;      ///< scaled time per row; future rows (t > 1) sorted, last
+    std::vector<double> trend;  ///< g(t), scaled
+    std::vector<double> cap;    ///< scaled cap (logistic only)
+    std::vector<double> floor;  ///< data units
     std::vector<double> multiplicative; ///< fraction
     std::vector<double> additive;       ///< data units
 };

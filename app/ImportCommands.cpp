@@ -1,0 +1,262 @@
+#include "ImportCommands.h"
+
+#include "calendar/EpochDay.h"
+#include "data/ImportSpec.h"
+#include "data/Readiness.h"
+#include "data/SalesImporter.h"
+#include "storage/Database.h"
+#include "storage/SalesStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cmath>
+#include <memory>
+
+namespace bakery::app {
+namespace {
+
+int usageError(const QString& message)
+{
+    QTextStream(stderr) << "bakery-trainer-cli: " << message << '\n';
+    return 2;
+}
+
+QString isoDay(int day)
+{
+    return calendar::fromEpochDay(day).toString(Qt::ISODate);
+}
+
+QCommandLineOption databaseOption()
+{
+    return {QStringLiteral("database"),
+            QCoreApplication::translate(
+                "cli",
+                "Database: a SQLite file or postgresql://user@host:port/db (default: DATABASE_URL, "
+                "else the user's data folder)."),
+            QStringLiteral("LOCATION")};
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")};
+}
+
+// Opens the database named by --database, DATABASE_URL or the default location.
+std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser& parser, QString* error)
+{
+    const QString location = parser.isSet(QStringLiteral("database"))
+                                 ? parser.value(QStringLiteral("database"))
+                                 : storage::Database::defaultLocation();
+    auto db = std::make_unique<storage::Database>(location);
+    if (!db->open()) {
+        *error = db->error();
+        return nullptr;
+    }
+    return db;
+}
+
+bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+void printReport(const data::ImportReport& report, bool dryRun, QTextStream& out)
+{
+    const QLocale locale;
+    for (const QString& decision : report.decisions)
+        out << "  " << decision << '\n';
+    for (const data::ImportIssue& issue : report.issues)
+        out << issue.toString() << '\n';
+    out << QCoreApplication::translate("cli", "Rows read: %1, imported: %2, skipped: %3")
+               .arg(report.rowsRead)
+               .arg(report.rowsImported)
+               .arg(report.rowsSkipped)
+        << '\n';
+    if (!report.products.empty() && report.products.front().days > 0)
+        out << QCoreApplication::translate("cli", "Days: %1 to %2, %3 closed days")
+                   .arg(isoDay(report.firstDay), isoDay(report.lastDay))
+                   .arg(report.closedDays)
+            << '\n';
+    out << QCoreApplication::translate("cli", "Products: %1").arg(report.products.size()) << '\n';
+    for (const data::ProductTotal& p : report.products)
+        out << "  " << p.name << ": "
+            << QCoreApplication::translate("cli", "%1 days, total %2")
+                   .arg(p.days)
+                   .arg(locale.toString(p.total, 'g', 10))
+            << '\n';
+    if (report.rejected())
+        out << QCoreApplication::translate("cli", "Import rejected: nothing was written.") << '\n';
+    else if (dryRun)
+        out << QCoreApplication::translate(
+                   "cli",
+                   "Dry run: nothing was written (%1 product-days would replace stored values).")
+                   .arg(report.daysReplaced)
+            << '\n';
+    else
+        out << QCoreApplication::translate("cli",
+                                           "Imported (%1 product-days replaced older values).")
+                   .arg(report.daysReplaced)
+            << '\n';
+}
+
+} // namespace
+
+int runImportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Import sales history from a CSV or XLSX file."));
+    parser.addPositionalArgument(QStringLiteral("import"),
+                                 QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("cli", "The sales file."));
+    const QCommandLineOption spec(
+        QStringLiteral("spec"),
+        QCoreApplication::translate("cli", "Import settings (JSON) instead of detection."),
+        QStringLiteral("SPEC.json"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("cli", "Read and report; write nothing."));
+    parser.addOptions({spec, dryRun, jsonOption(), databaseOption()});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(QCoreApplication::translate("cli", "expected one FILE to import"));
+    data::ImportSpec importSpec;
+    if (parser.isSet(spec)) {
+        QFile file(parser.value(spec));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("%1: %2").arg(parser.value(spec), file.errorString()));
+        QString error;
+        importSpec = data::ImportSpec::fromJson(file.readAll(), &error);
+        if (!error.isEmpty())
+            return usageError(QStringLiteral("%1: %2").arg(parser.value(spec), error));
+    }
+    QString error;
+    const auto db = openDatabase(parser, &error);
+    if (!db)
+        return usageError(error);
+    const storage::SalesStore store(*db);
+    const data::ImportResult result =
+        data::SalesImporter(importSpec).importFile(positional[1], store, parser.isSet(dryRun));
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(result.report.toJson()).toJson(QJsonDocument::Compact) << '\n';
+    else
+        printReport(result.report, parser.isSet(dryRun), out);
+    return result.report.rejected() ? 1 : 0;
+}
+
+int runProductsCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "List the products with their sales history and training readiness."));
+    parser.addPositionalArgument(QStringLiteral("products"),
+                                 QCoreApplication::translate("cli", "The command."));
+    parser.addOptions({jsonOption(), databaseOption()});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    QString error;
+    const auto db = openDatabase(parser, &error);
+    if (!db)
+        return usageError(error);
+    const storage::SalesStore store(*db);
+    QJsonArray products;
+    QTextStream out(stdout);
+    const QLocale locale;
+    for (const storage::ProductSummary& p : store.products()) {
+        const data::Readiness r = data::assessReadiness(store.sales(p.name));
+        products.append(QJsonObject{
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("days"), p.days},
+            {QStringLiteral("first_day"), p.days ? QJsonValue(isoDay(p.firstDay)) : QJsonValue()},
+            {QStringLiteral("last_day"), p.days ? QJsonValue(isoDay(p.lastDay)) : QJsonValue()},
+            {QStringLiteral("total"), p.total},
+            {QStringLiteral("missing_days"), r.missingDays},
+            {QStringLiteral("outlier_days"), r.outlierDays},
+            {QStringLiteral("ready"), r.ready},
+            {QStringLiteral("readiness"), r.message}});
+        if (!parser.isSet(QStringLiteral("json")))
+            out << p.name << '\t' << QCoreApplication::translate("cli", "%1 days").arg(p.days)
+                << '\t'
+                << (p.days ? isoDay(p.firstDay) + QStringLiteral("..") + isoDay(p.lastDay)
+                           : QString())
+                << '\t' << locale.toString(p.total, 'g', 10) << '\t'
+                << (r.ready ? QCoreApplication::translate("cli", "ready") : r.message) << '\n';
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(QJsonObject{{QStringLiteral("products"), products}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    return 0;
+}
+
+int runSalesCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Print a product's daily sales."));
+    parser.addPositionalArgument(QStringLiteral("sales"),
+                                 QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("PRODUCT"),
+                                 QCoreApplication::translate("cli", "The product's name."));
+    parser.addOptions({jsonOption(), databaseOption()});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(QCoreApplication::translate("cli", "expected one PRODUCT name"));
+    QString error;
+    const auto db = openDatabase(parser, &error);
+    if (!db)
+        return usageError(error);
+    const storage::SalesStore store(*db);
+    if (!store.product(positional[1])) {
+        QTextStream(stderr)
+            << "bakery-trainer-cli: "
+            << QCoreApplication::translate("cli", "no product named \"%1\"").arg(positional[1])
+            << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    QJsonArray days;
+    for (const storage::DailyValue& d : store.sales(positional[1])) {
+        if (parser.isSet(QStringLiteral("json")))
+            days.append(QJsonObject{{QStringLiteral("day"), isoDay(d.day)},
+                                    {QStringLiteral("value"), d.value},
+                                    {QStringLiteral("outlier"), d.outlier}});
+        else
+            out << isoDay(d.day) << ',' << QString::number(d.value, 'g', 15)
+                << (d.outlier ? ",outlier" : "") << '\n';
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(QJsonObject{{QStringLiteral("product"), positional[1]},
+                                         {QStringLiteral("days"), days}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    return 0;
+}
+
+} // namespace bakery::app

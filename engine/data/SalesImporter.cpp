@@ -1,0 +1,244 @@
+#include "data/SalesImporter.h"
+
+#include "calendar/EpochDay.h"
+#include "data/ColumnMapper.h"
+#include "data/IssueLog.h"
+#include "data/RecordPass.h"
+#include "data/TableSource.h"
+#include "data/ValueParsers.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace bakery::data {
+namespace {
+
+using Severity = ImportIssue::Severity;
+constexpr std::size_t kSampleRecords = 5000;
+
+QString text(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+}
+
+// Records whose field count differs from the header's but matches it with another
+// delimiter: the file mixes delimiters.
+int mixedDelimiterLine(const std::vector<std::vector<std::string>>& sample,
+                       const std::vector<int>& lines, int headerFields, char delimiter)
+{
+    for (std::size_t i = 0; i < sample.size(); ++i) {
+        if (static_cast<int>(sample[i].size()) == headerFields || sample[i].size() != 1)
+            continue;
+        for (char other : {',', ';', '\t', '|'}) {
+            if (other == delimiter)
+                continue;
+            const auto n = std::count(sample[i][0].begin(), sample[i][0].end(), other);
+            if (n + 1 == headerFields)
+                return lines[i];
+        }
+    }
+    return 0;
+}
+
+NumberFormat numberFormatFor(const ImportSpec& spec, const NumberDetection& detected)
+{
+    NumberFormat f = detected.format;
+    if (!spec.decimal.isEmpty())
+        f.decimal = spec.decimal.at(0).toLatin1();
+    if (spec.thousands == QLatin1String("none"))
+        f.thousands = 0;
+    else if (!spec.thousands.isEmpty())
+        f.thousands = spec.thousands.at(0).toLatin1();
+    else if (!spec.decimal.isEmpty())
+        f.thousands = f.decimal == ',' ? '.' : 0;
+    return f;
+}
+
+} // namespace
+
+SalesImporter::SalesImporter(ImportSpec spec)
+    : m_spec(std::move(spec))
+    , m_today(calendar::toEpochDay(QDate::currentDate()))
+{
+}
+
+ImportResult SalesImporter::read(const QString& path) const
+{
+    QFile file(path);
+    QByteArray digest;
+    if (file.open(QIODevice::ReadOnly)) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        digest = hash.result().toHex();
+    }
+    ImportResult r = readTable(openTable(path, m_spec), QFileInfo(path).fileName(), digest);
+    r.batch.sourceFile = path;
+    return r;
+}
+
+ImportResult SalesImporter::readBytes(const QByteArray& bytes, const QString& fileName) const
+{
+    ImportResult r = readTable(openCsvBytes(bytes, fileName, m_spec), fileName,
+                               QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    r.batch.sourceFile = fileName;
+    return r;
+}
+
+ImportResult SalesImporter::importFile(const QString& path, const storage::SalesStore& store,
+                                       bool dryRun) const
+{
+    ImportResult r = read(path);
+    if (r.report.rejected())
+        return r;
+    if (dryRun) {
+        r.report.daysReplaced = store.countReplacements(r.batch);
+        return r;
+    }
+    const storage::StoreResult stored = store.store(r.batch);
+    if (!stored.ok()) {
+        IssueLog(r.report, r.report.file)
+            .error(QStringLiteral("database_error"), 0,
+                   QStringLiteral("the import could not be stored, nothing was "
+                                  "written: %1")
+                       .arg(stored.error));
+        return r;
+    }
+    r.stored = true;
+    r.report.daysReplaced = stored.daysReplaced;
+    return r;
+}
+
+ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileName,
+                                      const QByteArray& digest) const
+{
+    ImportResult result;
+    ImportReport& report = result.report;
+    report.file = fileName;
+    report.decisions = table.decisions;
+    report.measure = m_spec.measure == ImportSpec::Measure::Units ? QStringLiteral("units")
+                                                                  : QStringLiteral("revenue");
+    result.batch.sourceSha256 = QString::fromLatin1(digest);
+    result.batch.measure = report.measure;
+    IssueLog log(report, fileName);
+    if (!table.error.code.isEmpty()) {
+        log.add(table.error);
+        return result;
+    }
+    TableSource& source = *table.source;
+    TableRecord record;
+    QStringList header;
+    int blankLines = 0;
+    while (source.next(record)) {
+        if (record.blank()) {
+            ++blankLines;
+            continue;
+        }
+        for (std::string_view f : record.fields)
+            header << text(f);
+        break;
+    }
+    std::vector<std::vector<std::string>> sample;
+    std::vector<int> sampleLines;
+    while (sample.size() < kSampleRecords && source.next(record)) {
+        if (record.blank())
+            continue;
+        sample.emplace_back(record.fields.begin(), record.fields.end());
+        sampleLines.push_back(record.line);
+    }
+    if (!source.error().code.isEmpty() && sample.size() < kSampleRecords) {
+        log.add(source.error());
+        return result;
+    }
+    if (header.isEmpty()) {
+        log.error(
+            QStringLiteral("empty_file"), 0,
+            QStringLiteral("the file has only blank lines; expected a header line and sales rows"));
+        return result;
+    }
+    if (sample.empty()) {
+        log.error(QStringLiteral("no_data_rows"), 0,
+                  QStringLiteral("the file has a header but no data rows"));
+        return result;
+    }
+    const int headerFields = static_cast<int>(header.size());
+    if (const int line =
+            mixedDelimiterLine(sample, sampleLines, headerFields, source.delimiter())) {
+        log.error(QStringLiteral("mixed_delimiters"), line,
+                  QStringLiteral(
+                      "this line uses another delimiter than the header; expected every line to "
+                      "separate its fields the same way"));
+        return result;
+    }
+
+    const ColumnMapping map =
+        ColumnMapper::map(header, sample, m_spec, QFileInfo(fileName).completeBaseName());
+    report.decisions << map.decisions;
+    if (!map.ok()) {
+        log.error(map.errorCode, 0, map.errorMessage);
+        return result;
+    }
+    // Numbers: the decimal mark of the measure columns.
+    std::vector<std::string_view> numberSamples;
+    std::vector<int> measureColumns = map.productColumns;
+    for (int c : {map.quantity, map.revenue, map.price})
+        if (c >= 0)
+            measureColumns.push_back(c);
+    for (const auto& row : sample)
+        for (int c : measureColumns)
+            if (c < static_cast<int>(row.size()) && !row[static_cast<std::size_t>(c)].empty())
+                numberSamples.push_back(row[static_cast<std::size_t>(c)]);
+    const NumberDetection detectedNumbers = detectNumberFormat(numberSamples, source.delimiter());
+    const NumberFormat numbers = numberFormatFor(m_spec, detectedNumbers);
+    report.decisions
+        << (m_spec.decimal.isEmpty()
+                ? QStringLiteral("Numbers: ") + detectedNumbers.reason
+                : QStringLiteral("Numbers: decimal '%1' (set by hand)").arg(m_spec.decimal));
+
+    RecordPass pass{header, map, DateOrder::YearMonthDay, numbers, m_spec, m_today};
+    if (map.layout == ImportSpec::Layout::PriceList) {
+        readPriceList(source, pass, result, log);
+        return result;
+    }
+
+    // Dates: field order from proof in the sample, or from the spec.
+    DateOrder order = DateOrder::YearMonthDay;
+    if (!m_spec.dateOrder.isEmpty()) {
+        order = m_spec.dateOrder == QLatin1String("dmy")   ? DateOrder::DayMonthYear
+                : m_spec.dateOrder == QLatin1String("mdy") ? DateOrder::MonthDayYear
+                                                           : DateOrder::YearMonthDay;
+        report.decisions << QStringLiteral("Dates: %1 (set by hand)").arg(m_spec.dateOrder);
+    } else {
+        std::vector<std::string_view> dateSamples;
+        for (const auto& row : sample)
+            if (map.date < static_cast<int>(row.size()))
+                dateSamples.push_back(row[static_cast<std::size_t>(map.date)]);
+        const DateDetection d = detectDateOrder(dateSamples);
+        if (d.result == DateDetection::Result::Ambiguous) {
+            log.error(QStringLiteral("ambiguous_date_format"), 0,
+                      QStringLiteral(
+                          "column '%1': %2, so 01/02 could be 1 February or 2 January; set the "
+                          "date order (day first or month first) in the import settings")
+                          .arg(header[map.date], d.reason));
+            return result;
+        }
+        if (d.result == DateDetection::Result::Inconsistent) {
+            log.error(
+                QStringLiteral("inconsistent_date_format"), 0,
+                QStringLiteral("column '%1': %2; expected one date format in the whole column")
+                    .arg(header[map.date], d.reason));
+            return result;
+        }
+        order = d.order;
+        if (d.result == DateDetection::Result::Ok)
+            report.decisions << QStringLiteral("Dates: ") + d.reason;
+    }
+    pass.order = order;
+    readSales(source, pass, result, log);
+    if (blankLines > 0)
+        log.info(QStringLiteral("blank_lines"), 0,
+                 QStringLiteral("%1 blank lines were ignored").arg(blankLines));
+    return result;
+}
+
+} // namespace bakery::data

@@ -1,0 +1,234 @@
+// The importer against the real public data sets and a corpus of broken files.
+// Expected figures come from tests/data/import/expected, computed by an independent
+// script with hand-written knowledge of each file (see tests/data/README.md).
+#include "calendar/EpochDay.h"
+#include "data/SalesImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <map>
+
+using namespace bakery;
+using namespace bakery::data;
+
+namespace {
+
+const QString kImportDir = QStringLiteral(BAKERY_TEST_DATA_DIR "/import");
+
+struct ExpectedProduct
+{
+    int days = 0;
+    double total = 0;
+    QString first, last;
+};
+
+QList<QByteArrayList> readCsv(const QString& path)
+{
+    QFile f(path);
+    QList<QByteArrayList> rows;
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    f.readLine(); // header
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        // Names may hold commas inside quotes; the expected files quote such names.
+        QByteArrayList cells;
+        QByteArray cell;
+        bool quoted = false;
+        for (char c : line) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
+                cells << cell, cell.clear();
+            else
+                cell += c;
+        }
+        cells << cell;
+        rows << cells;
+    }
+    return rows;
+}
+
+bool close(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+}
+
+QString iso(int day)
+{
+    return calendar::fromEpochDay(day).toString(Qt::ISODate);
+}
+
+bool hasIssue(const ImportReport& r, const QString& code, int line = -1)
+{
+    for (const ImportIssue& i : r.issues)
+        if (i.code == code && (line < 0 || i.line == line))
+            return true;
+    return false;
+}
+
+QString describe(const ImportReport& r)
+{
+    QStringList lines = r.decisions;
+    for (const ImportIssue& i : r.issues)
+        lines << i.code + QStringLiteral(" ") + i.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestSalesImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void realFilesMatchIndependentTotals_data();
+    void realFilesMatchIndependentTotals();
+    void priceList();
+    void brokenFilesGiveTheirError_data();
+    void brokenFilesGiveTheirError();
+    void fiveMegabyteLine();
+    void specOverridesDetection();
+};
+
+void TestSalesImporter::realFilesMatchIndependentTotals_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString& folder : {QStringLiteral("bread-basket"), QStringLiteral("korean-bakery"),
+                                  QStringLiteral("pharma-sales"),
+                                  QStringLiteral("prophet-examples"), QStringLiteral("good")}) {
+        const QStringList expected =
+            QDir(kImportDir + QStringLiteral("/expected/") + folder)
+                .entryList({QStringLiteral("*.products.csv")}, QDir::Files, QDir::Name);
+        for (QString name : expected) {
+            name.chop(QStringLiteral(".products.csv").size());
+            QTest::newRow(qPrintable(folder + QLatin1Char('/') + name))
+                << folder + QLatin1Char('/') + name;
+        }
+    }
+}
+
+void TestSalesImporter::realFilesMatchIndependentTotals()
+{
+    QFETCH(QString, file);
+    SalesImporter importer;
+    const ImportResult result = importer.read(kImportDir + QLatin1Char('/') + file);
+    const ImportReport& report = result.report;
+    QVERIFY2(!report.rejected(), qPrintable(describe(report)));
+
+    std::map<QString, ExpectedProduct> expected;
+    for (const QByteArrayList& row : readCsv(kImportDir + QStringLiteral("/expected/") + file +
+                                             QStringLiteral(".products.csv")))
+        expected[QString::fromUtf8(row[0])] = {row[1].toInt(), row[2].toDouble(),
+                                               QString::fromLatin1(row[3]),
+                                               QString::fromLatin1(row[4])};
+    QCOMPARE(report.products.size(), expected.size());
+    for (const ProductTotal& p : report.products) {
+        const auto it = expected.find(p.name);
+        QVERIFY2(it != expected.end(),
+                 qPrintable(QStringLiteral("unexpected product \"%1\"").arg(p.name)));
+        QCOMPARE(p.days, it->second.days);
+        QVERIFY2(close(p.total, it->second.total),
+                 qPrintable(QStringLiteral("%1: %2 vs %3")
+                                .arg(p.name)
+                                .arg(p.total, 0, 'g', 17)
+                                .arg(it->second.total, 0, 'g', 17)));
+        QCOMPARE(iso(p.firstDay), it->second.first);
+        QCOMPARE(iso(p.lastDay), it->second.last);
+    }
+    // Per-day totals over all products.
+    std::map<int, double> perDay;
+    for (const auto& p : result.batch.products)
+        for (const auto& d : p.days)
+            perDay[d.day] += d.value;
+    const auto days =
+        readCsv(kImportDir + QStringLiteral("/expected/") + file + QStringLiteral(".days.csv"));
+    QCOMPARE(perDay.size(), static_cast<std::size_t>(days.size()));
+    for (const QByteArrayList& row : days) {
+        const int day =
+            calendar::toEpochDay(QDate::fromString(QString::fromLatin1(row[0]), Qt::ISODate));
+        QVERIFY2(perDay.count(day) && close(perDay[day], row[1].toDouble()), row[0].constData());
+    }
+    QFile summaryFile(kImportDir + QStringLiteral("/expected/") + file +
+                      QStringLiteral(".summary.json"));
+    QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+    const QJsonObject summary = QJsonDocument::fromJson(summaryFile.readAll()).object();
+    QCOMPARE(report.closedDays, summary.value(QStringLiteral("closed_days_in_range")).toInt());
+}
+
+void TestSalesImporter::priceList()
+{
+    const ImportResult result =
+        SalesImporter().read(kImportDir + QStringLiteral("/korean-bakery/Bakery price.csv"));
+    QVERIFY2(!result.report.rejected(), qPrintable(describe(result.report)));
+    const auto rows =
+        readCsv(kImportDir + QStringLiteral("/expected/korean-bakery/Bakery price.csv.prices.csv"));
+    QCOMPARE(result.batch.products.size(), static_cast<std::size_t>(rows.size()));
+    for (const QByteArrayList& row : rows) {
+        const auto it =
+            std::find_if(result.batch.products.begin(), result.batch.products.end(),
+                         [&](const auto& p) { return p.name == QString::fromUtf8(row[0]); });
+        QVERIFY2(it != result.batch.products.end(), row[0].constData());
+        QCOMPARE(it->price, row[1].toDouble());
+        QVERIFY(it->days.empty());
+    }
+    QVERIFY(hasIssue(result.report, QStringLiteral("unparsable_number"))); // delivery fee 2000~4000
+}
+
+void TestSalesImporter::brokenFilesGiveTheirError_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("line");
+    for (const QByteArrayList& row : readCsv(kImportDir + QStringLiteral("/broken/manifest.csv"))) {
+        if (row[0].startsWith("GENERATED"))
+            continue;
+        QTest::newRow(row[0].constData())
+            << QString::fromUtf8(row[0]) << QString::fromUtf8(row[1]) << row[2].toInt();
+    }
+}
+
+void TestSalesImporter::brokenFilesGiveTheirError()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    const ImportResult result =
+        SalesImporter().read(kImportDir + QStringLiteral("/broken/") + file);
+    QVERIFY2(result.report.rejected(), qPrintable(describe(result.report)));
+    QVERIFY2(hasIssue(result.report, code, line), qPrintable(describe(result.report)));
+    QVERIFY(result.batch.products.empty());
+    for (const ImportIssue& i : result.report.issues)
+        QVERIFY(!i.message.contains(QLatin1Char('\n')));
+}
+
+void TestSalesImporter::fiveMegabyteLine()
+{
+    QByteArray bytes("date,product,quantity,");
+    bytes.append(5 * 1024 * 1024 - bytes.size(), 'x');
+    const ImportResult result = SalesImporter().readBytes(bytes, QStringLiteral("long_line.csv"));
+    QVERIFY2(hasIssue(result.report, QStringLiteral("line_too_long"), 1),
+             qPrintable(describe(result.report)));
+}
+
+void TestSalesImporter::specOverridesDetection()
+{
+    // The ambiguous file imports once the spec says day-first.
+    ImportSpec spec;
+    spec.dateOrder = QStringLiteral("dmy");
+    const ImportResult result =
+        SalesImporter(spec).read(kImportDir + QStringLiteral("/broken/ambiguous_dates.csv"));
+    QVERIFY2(!result.report.rejected(), qPrintable(describe(result.report)));
+    QVERIFY(!result.report.products.empty());
+}
+
+QTEST_GUILESS_MAIN(TestSalesImporter)
+#include "TestSalesImporter.moc"
