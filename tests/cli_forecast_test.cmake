@@ -156,6 +156,24 @@ expect_usage_error("bad --interval-width" "--interval-width: expected a number b
 expect_usage_error("unknown --holidays" "--holidays: expected ES or none, found \"XX\""
                    forecast --input "${series}" --holidays XX)
 expect_usage_error("no --input" "--input SERIES\\.csv is required" forecast)
+expect_usage_error("holdout longer than the series" "holding out the last 500 days leaves 0 days with a value"
+                   forecast --input "${series}" --holdout 500)
+
+# 3b. Rows out of time order: the forecast CSV pairs each date with its own y.
+file(STRINGS "${series}" series_lines)
+list(POP_FRONT series_lines series_header)
+list(REVERSE series_lines)
+set(reversed "${CMAKE_CURRENT_BINARY_DIR}/cli_forecast_reversed.csv")
+list(JOIN series_lines "\n" body)
+file(WRITE "${reversed}" "${series_header}\n${body}\n")
+run_cli(forecast --input "${reversed}" --json --output "${csv}")
+expect_equal("exit code with reversed rows" "${rc}" 0)
+file(STRINGS "${csv}" lines)
+list(GET lines 1 first)
+if(NOT first MATCHES "^2016-10-30,29,")
+  message(FATAL_ERROR "reversed input: first CSV row pairs the wrong y: ${first}")
+endif()
+file(REMOVE "${csv}" "${reversed}")
 
 # 4. Help exits 0 and describes the options.
 run_cli(forecast --help)

@@ -57,9 +57,12 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
 
     TableRecord record;
     skipHeader(source, record);
+    qint64 blankLines = 0;
     while (source.next(record)) {
-        if (record.blank())
+        if (record.blank()) {
+            ++blankLines;
             continue;
+        }
         ++report.rowsRead;
         const int line = record.line;
         const int n = static_cast<int>(record.fields.size());
@@ -178,6 +181,10 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
         return;
     }
     report.rowsSkipped += badRows;
+    if (blankLines > 0)
+        log.info(QStringLiteral("blank_lines"), 0,
+                 QStringLiteral("%1 empty lines (or lines of empty fields) were ignored")
+                     .arg(blankLines));
     if (futureRows > 0)
         log.warning(QStringLiteral("future_date"), firstFutureLine,
                     QStringLiteral("%1 lines have dates after today; kept").arg(futureRows));
@@ -217,19 +224,23 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
         }
         const std::vector<bool> flags = flagOutliers(days, values);
         int flagged = 0;
+        std::size_t first = 0;
         for (std::size_t i = 0; i < flags.size(); ++i)
             if (flags[i]) {
                 p.days[i].outlier = true;
                 if (flagged++ == 0)
-                    log.warning(
-                        QStringLiteral("outlier"), 0,
-                        QStringLiteral(
-                            "\"%1\" sold %2 on %3, far from its usual for that weekday; kept "
-                            "and flagged for training")
-                            .arg(p.name)
-                            .arg(p.days[i].value)
-                            .arg(isoDay(p.days[i].day)));
+                    first = i;
             }
+        if (flagged > 0)
+            log.warning(
+                QStringLiteral("outlier"), 0,
+                QStringLiteral(
+                    "\"%1\": %2 days far from the usual for their weekday (first: %3 on %4); "
+                    "kept and flagged for training")
+                    .arg(p.name)
+                    .arg(flagged)
+                    .arg(p.days[first].value)
+                    .arg(isoDay(p.days[first].day)));
         report.products.push_back(total);
     }
     result.batch.products = std::move(sales.products);

@@ -128,12 +128,9 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
     TableSource& source = *table.source;
     TableRecord record;
     QStringList header;
-    int blankLines = 0;
     while (source.next(record)) {
-        if (record.blank()) {
-            ++blankLines;
+        if (record.blank())
             continue;
-        }
         for (std::string_view f : record.fields)
             header << text(f);
         break;
@@ -235,9 +232,6 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
     }
     pass.order = order;
     readSales(source, pass, result, log);
-    if (blankLines > 0)
-        log.info(QStringLiteral("blank_lines"), 0,
-                 QStringLiteral("%1 blank lines were ignored").arg(blankLines));
     return result;
 }
 

@@ -70,7 +70,8 @@ int writeSeries(const QString& dir)
     QDir().mkpath(dir);
     for (int days : {365, 731, 1461, 2922}) {
         QFile file(QStringLiteral("%1/synthetic__%2d.csv").arg(dir).arg(days));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) return 1;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+            return 1;
         QTextStream out(&file);
         out << "ds,y\n";
         const forecast::SeriesFrame s = bench::syntheticSeries(days);

@@ -1,0 +1,251 @@
+#include "data/CovariateTable.h"
+
+#include "data/ColumnMapper.h"
+
+#include <QRegularExpression>
+
+namespace bakery::data::covariates {
+namespace {
+
+constexpr std::size_t kSampleRecords = 5000;
+constexpr double kDateColumnShare = 0.9; // content inference: nearly every cell a date
+
+// "Temperature (°C)" and "precipitation [mm]" name the same thing as without the unit.
+QString baseName(const QString& header)
+{
+    static const QRegularExpression unit(QStringLiteral("\\s*[\\(\\[][^\\(\\[]*[\\)\\]]\\s*$"));
+    QString n = header;
+    n.remove(unit);
+    return normalizeHeader(n);
+}
+
+bool findDateOrder(PreparedTable& t, const ImportSpec& spec, ImportReport& report, IssueLog& log)
+{
+    if (!spec.dateOrder.isEmpty()) {
+        t.order = spec.dateOrder == QLatin1String("dmy")   ? DateOrder::DayMonthYear
+                  : spec.dateOrder == QLatin1String("mdy") ? DateOrder::MonthDayYear
+                                                           : DateOrder::YearMonthDay;
+        report.decisions << QStringLiteral("Dates: %1 (set by hand)").arg(spec.dateOrder);
+        return true;
+    }
+    std::vector<std::string_view> samples;
+    for (const auto& row : t.sample)
+        if (t.dateColumn < static_cast<int>(row.size()))
+            samples.push_back(row[static_cast<std::size_t>(t.dateColumn)]);
+    const DateDetection d = detectDateOrder(samples);
+    const QString& column = t.header[t.dateColumn];
+    // As for sales: an ambiguous order is an error, never a guess.
+    if (d.result == DateDetection::Result::Ambiguous) {
+        log.error(QStringLiteral("ambiguous_date_format"), 0,
+                  QStringLiteral("column '%1': %2, so 01/02 could be 1 February or 2 January; set "
+                                 "the date order (day first or month first) in the import settings")
+                      .arg(column, d.reason),
+                  t.dateColumn + 1, column);
+        return false;
+    }
+    if (d.result == DateDetection::Result::Inconsistent) {
+        log.error(QStringLiteral("inconsistent_date_format"), 0,
+                  QStringLiteral("column '%1': %2; expected one date format in the whole column")
+                      .arg(column, d.reason),
+                  t.dateColumn + 1, column);
+        return false;
+    }
+    t.order = d.order;
+    if (d.result == DateDetection::Result::Ok)
+        report.decisions << QStringLiteral("Dates: ") + d.reason;
+    return true;
+}
+
+bool findDateColumn(PreparedTable& t, const ImportSpec& spec, const QStringList& dateNames,
+                    const QString& what, ImportReport& report, IssueLog& log)
+{
+    if (!spec.dateColumn.isEmpty()) {
+        t.dateColumn = columnNamed(t, spec.dateColumn);
+        if (t.dateColumn < 0) {
+            log.error(QStringLiteral("unknown_column"), 0,
+                      QStringLiteral("the import settings name the date column '%1', which the "
+                                     "header does not have")
+                          .arg(spec.dateColumn));
+            return false;
+        }
+        report.decisions << QStringLiteral("Date column: '%1' (set by hand)")
+                                .arg(t.header[t.dateColumn]);
+        return true;
+    }
+    for (int c = 0; c < t.names.size() && t.dateColumn < 0; ++c)
+        if (dateNames.contains(t.names[c]))
+            t.dateColumn = c;
+    if (t.dateColumn >= 0) {
+        report.decisions << QStringLiteral("Date column: '%1' (by its name)")
+                                .arg(t.header[t.dateColumn]);
+        return true;
+    }
+    for (int c = 0; c < t.header.size() && t.dateColumn < 0; ++c) {
+        std::vector<std::string_view> samples;
+        for (const auto& row : t.sample)
+            if (c < static_cast<int>(row.size()))
+                samples.push_back(row[static_cast<std::size_t>(c)]);
+        const DateDetection d = detectDateOrder(samples);
+        if (d.result != DateDetection::Result::NotDates && d.share >= kDateColumnShare)
+            t.dateColumn = c;
+    }
+    if (t.dateColumn < 0) {
+        log.error(QStringLiteral("no_date_column"), 0,
+                  QStringLiteral("no column of dates; expected a %1 file with a date column (%2)")
+                      .arg(what, dateNames.mid(0, 4).join(QStringLiteral(", "))));
+        return false;
+    }
+    report.decisions << QStringLiteral("Date column: '%1' (inferred from its content)")
+                            .arg(t.header[t.dateColumn]);
+    return true;
+}
+
+} // namespace
+
+QString text(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+}
+
+int columnNamed(const PreparedTable& t, const QString& name)
+{
+    if (name.isEmpty())
+        return -1;
+    const auto exact = t.header.indexOf(name);
+    if (exact >= 0)
+        return static_cast<int>(exact);
+    const auto normalized = t.names.indexOf(baseName(name));
+    return normalized >= 0 ? static_cast<int>(normalized) : -1;
+}
+
+bool prepare(OpenedTable&& opened, const ImportSpec& spec, const QStringList& dateNames,
+             const QString& what, ImportReport& report, IssueLog& log, PreparedTable& out)
+{
+    report.decisions << opened.decisions;
+    if (!opened.error.code.isEmpty()) {
+        log.add(opened.error);
+        return false;
+    }
+    out.source = std::move(opened.source);
+    TableRecord record;
+    while (out.header.isEmpty() && out.source->next(record)) {
+        if (record.blank())
+            continue;
+        for (std::string_view f : record.fields) {
+            out.header << text(f);
+            out.names << baseName(out.header.back());
+        }
+    }
+    while (out.sample.size() < kSampleRecords && out.source->next(record))
+        if (!record.blank())
+            out.sample.emplace_back(record.fields.begin(), record.fields.end());
+    if (!out.source->error().code.isEmpty() && out.sample.size() < kSampleRecords) {
+        log.add(out.source->error());
+        return false;
+    }
+    if (out.header.isEmpty() || out.sample.empty()) {
+        log.error(out.header.isEmpty() ? QStringLiteral("empty_file")
+                                       : QStringLiteral("no_data_rows"),
+                  0, QStringLiteral("the file has no data rows; expected a header line and %1 rows")
+                         .arg(what));
+        return false;
+    }
+    return findDateColumn(out, spec, dateNames, what, report, log) &&
+           findDateOrder(out, spec, report, log);
+}
+
+void detectNumbers(PreparedTable& t, const std::vector<int>& columns, const ImportSpec& spec,
+                   QStringList& decisions)
+{
+    std::vector<std::string_view> samples;
+    for (const auto& row : t.sample)
+        for (int c : columns)
+            if (c < static_cast<int>(row.size()) && !row[static_cast<std::size_t>(c)].empty())
+                samples.push_back(row[static_cast<std::size_t>(c)]);
+    const NumberDetection detected = detectNumberFormat(samples, t.source->delimiter());
+    t.numbers = detected.format;
+    if (!spec.decimal.isEmpty())
+        t.numbers = {spec.decimal.at(0).toLatin1(), spec.decimal == QLatin1String(",") ? '.' : '\0'};
+    if (spec.thousands == QLatin1String("none"))
+        t.numbers.thousands = 0;
+    else if (!spec.thousands.isEmpty())
+        t.numbers.thousands = spec.thousands.at(0).toLatin1();
+    decisions << (spec.decimal.isEmpty()
+                      ? QStringLiteral("Numbers: ") + detected.reason
+                      : QStringLiteral("Numbers: decimal '%1' (set by hand)").arg(spec.decimal));
+}
+
+void rewindToData(PreparedTable& t)
+{
+    t.source->rewind();
+    TableRecord record;
+    while (t.source->next(record) && record.blank()) {
+    }
+}
+
+bool readRow(PreparedTable& t, TableRecord& record, int& day, ImportReport& report, IssueLog& log)
+{
+    const int fields = static_cast<int>(t.header.size());
+    while (t.source->next(record)) {
+        if (record.blank())
+            continue;
+        ++report.rowsRead;
+        const int n = static_cast<int>(record.fields.size());
+        if (n != fields) {
+            log.warning(QStringLiteral("field_count"), record.line,
+                        QStringLiteral("expected %1 fields as in the header, found %2; line "
+                                       "skipped")
+                            .arg(fields)
+                            .arg(n));
+        } else {
+            const std::string_view cell = record.fields[static_cast<std::size_t>(t.dateColumn)];
+            const DateParse parsed = parseDate(cell, t.order, day);
+            if (parsed == DateParse::Ok)
+                return true;
+            const bool impossible = parsed == DateParse::Impossible;
+            log.warning(impossible ? QStringLiteral("impossible_date")
+                                   : QStringLiteral("unparsable_date"),
+                        record.line,
+                        QStringLiteral("%1 \"%2\"; line skipped")
+                            .arg(impossible ? QStringLiteral("not a calendar date:")
+                                            : QStringLiteral("expected a date, found"),
+                                 text(cell)),
+                        t.dateColumn + 1, t.header[t.dateColumn]);
+        }
+        ++report.rowsSkipped;
+        ++t.badRows;
+    }
+    return false;
+}
+
+bool checkBadShare(const PreparedTable& t, const ImportSpec& spec, const ImportReport& report,
+                   IssueLog& log)
+{
+    if (report.rowsRead == 0 ||
+        t.badRows <= spec.maxUnparsableShare * static_cast<double>(report.rowsRead))
+        return true;
+    log.error(QStringLiteral("too_many_unparsable_rows"), 0,
+              QStringLiteral("%1 of %2 lines could not be read (more than %3 %); check the "
+                             "import settings")
+                  .arg(t.badRows)
+                  .arg(report.rowsRead)
+                  .arg(spec.maxUnparsableShare * 100.0));
+    return false;
+}
+
+double numericShare(const PreparedTable& t, int column)
+{
+    const NumberFormat point{'.', 0}, comma{',', 0};
+    int nonEmpty = 0, numbers = 0;
+    for (const auto& row : t.sample) {
+        if (column >= static_cast<int>(row.size()) || row[static_cast<std::size_t>(column)].empty())
+            continue;
+        const std::string& v = row[static_cast<std::size_t>(column)];
+        double x = 0.0;
+        ++nonEmpty;
+        numbers += parseNumber(v, point, x) || parseNumber(v, comma, x);
+    }
+    return nonEmpty ? static_cast<double>(numbers) / nonEmpty : -1.0;
+}
+
+} // namespace bakery::data::covariates

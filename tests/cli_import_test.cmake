@@ -1,0 +1,87 @@
+# End-to-end test of `bakery-trainer-cli import`, `products` and `sales` on a real SQLite
+# file: exit codes, JSON keys, dry run, rejected imports, re-import without double counts.
+# Run by CTest: cmake -DCLI=<bakery-trainer-cli> -DDATA=<tests/data> -DWORK=<dir> -P cli_import_test.cmake
+cmake_minimum_required(VERSION 3.25)
+
+set(db "${WORK}/cli_import_test.sqlite")
+file(REMOVE "${db}" "${db}-wal" "${db}-shm")
+set(sales "${DATA}/import/good/spanish_semicolon.csv")
+
+function(run_cli)
+  execute_process(COMMAND "${CLI}" ${ARGN} --database "${db}"
+                  RESULT_VARIABLE code OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+  set(rc "${code}" PARENT_SCOPE)
+  set(out "${stdout}" PARENT_SCOPE)
+  set(err "${stderr}" PARENT_SCOPE)
+endfunction()
+
+function(expect what actual expected)
+  if(NOT "${actual}" STREQUAL "${expected}")
+    message(FATAL_ERROR "${what}: expected '${expected}', got '${actual}'\n${out}\n${err}")
+  endif()
+endfunction()
+
+# 1. A dry run reports and writes nothing.
+run_cli(import "${sales}" --dry-run --json)
+expect("exit code of import --dry-run" "${rc}" 0)
+foreach(key rows_read rows_imported rows_skipped first_day last_day products issues)
+  string(JSON type ERROR_VARIABLE missing TYPE "${out}" ${key})
+  if(missing)
+    message(FATAL_ERROR "import --json lacks '${key}': ${out}")
+  endif()
+endforeach()
+string(JSON first GET "${out}" first_day)
+expect("first_day" "${first}" "2023-12-29")
+run_cli(products --json)
+string(JSON n LENGTH "${out}" products)
+expect("products after a dry run" "${n}" 0)
+
+# 2. The import, then the products and a product's series.
+run_cli(import "${sales}" --json)
+expect("exit code of import" "${rc}" 0)
+string(JSON nproducts LENGTH "${out}" products)
+expect("products imported" "${nproducts}" 3)
+run_cli(products --json)
+string(JSON n LENGTH "${out}" products)
+expect("stored products" "${n}" 3)
+string(JSON name GET "${out}" products 0 name)
+string(JSON ready GET "${out}" products 0 ready)
+string(JSON readiness GET "${out}" products 0 readiness)
+expect("readiness of a 6-day product" "${ready}" "OFF")
+if(NOT readiness MATCHES "^Product requires minimum 30 days of sales data\\. Currently: [0-9]+ days\\.$")
+  message(FATAL_ERROR "unexpected readiness message: ${readiness}")
+endif()
+run_cli(sales "${name}" --json)
+expect("exit code of sales" "${rc}" 0)
+string(JSON ndays LENGTH "${out}" days)
+if(ndays LESS 1)
+  message(FATAL_ERROR "sales printed no days: ${out}")
+endif()
+
+# 3. The same file again replaces every product-day and adds nothing.
+run_cli(import "${sales}" --json)
+string(JSON replaced GET "${out}" days_replaced)
+run_cli(products --json)
+string(JSON days_after GET "${out}" products 0 days)
+if(replaced LESS 1)
+  message(FATAL_ERROR "re-import replaced no days: ${out}")
+endif()
+
+# 4. A rejected import exits 1 and writes nothing; bad usage exits 2.
+run_cli(import "${DATA}/import/broken/unclosed_quote.csv")
+expect("exit code of a rejected import" "${rc}" 1)
+if(NOT out MATCHES "unclosed_quote.csv:4")
+  message(FATAL_ERROR "the report does not name the file and line: ${out}")
+endif()
+run_cli(products --json)
+string(JSON n LENGTH "${out}" products)
+expect("products after a rejected import" "${n}" 3)
+run_cli(sales "no such bread")
+expect("exit code for an unknown product" "${rc}" 1)
+run_cli(import)
+expect("exit code of import without a file" "${rc}" 2)
+run_cli(import "${sales}" --spec "${DATA}/import/no-such-spec.json")
+expect("exit code with a missing spec" "${rc}" 2)
+
+file(REMOVE "${db}" "${db}-wal" "${db}-shm")
+message(STATUS "cli import test passed")
