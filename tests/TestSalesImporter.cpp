@@ -97,6 +97,7 @@ private slots:
     void brokenFilesGiveTheirError();
     void fiveMegabyteLine();
     void specOverridesDetection();
+    void xlsxWorkbook();
 };
 
 void TestSalesImporter::realFilesMatchIndependentTotals_data()
@@ -228,6 +229,36 @@ void TestSalesImporter::specOverridesDetection()
         SalesImporter(spec).read(kImportDir + QStringLiteral("/broken/ambiguous_dates.csv"));
     QVERIFY2(!result.report.rejected(), qPrintable(describe(result.report)));
     QVERIFY(!result.report.products.empty());
+}
+
+void TestSalesImporter::xlsxWorkbook()
+{
+    // ventas.xlsx: a notes sheet first, the sales on sheet 'Ventas' (see make_ventas_xlsx.py).
+    const QString path = kImportDir + QStringLiteral("/good/ventas.xlsx");
+    const ImportResult first = SalesImporter().read(path);
+    QVERIFY(first.report.rejected()); // 'Notas' has no dates
+    QVERIFY(hasIssue(first.report, QStringLiteral("no_data_rows")) ||
+            hasIssue(first.report, QStringLiteral("no_date_column")));
+    ImportSpec spec;
+    spec.sheet = QStringLiteral("Ventas");
+    const ImportResult result = SalesImporter(spec).read(path);
+    QVERIFY2(!result.report.rejected(), qPrintable(describe(result.report)));
+    QCOMPARE(result.report.products.size(), std::size_t(2));
+    const ProductTotal& bread = result.report.products[0];
+    QCOMPARE(bread.name, QStringLiteral("Barra de pan"));
+    QCOMPARE(bread.days, 4);
+    QCOMPARE(bread.total, 117.5);
+    QCOMPARE(iso(bread.firstDay), QStringLiteral("2024-01-01"));
+    QCOMPARE(iso(bread.lastDay), QStringLiteral("2024-01-07"));
+    const ProductTotal& roscon = result.report.products[1];
+    QCOMPARE(roscon.name, QStringLiteral("Rosc\u00f3n de Reyes"));
+    QCOMPARE(roscon.total, 16.0);
+    QCOMPARE(result.report.closedDays, 3);
+    QCOMPARE(result.batch.products[1].price, 18.5);
+    ImportSpec missing;
+    missing.sheet = QStringLiteral("Julio");
+    const ImportResult wrongSheet = SalesImporter(missing).read(path);
+    QVERIFY(hasIssue(wrongSheet.report, QStringLiteral("unreadable_xlsx")));
 }
 
 QTEST_GUILESS_MAIN(TestSalesImporter)

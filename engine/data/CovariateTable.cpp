@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace bakery::data::covariates {
 namespace {
 
@@ -72,9 +74,10 @@ bool findDateColumn(PreparedTable& t, const ImportSpec& spec, const QStringList&
                                 .arg(t.header[t.dateColumn]);
         return true;
     }
-    for (int c = 0; c < t.names.size() && t.dateColumn < 0; ++c)
-        if (dateNames.contains(t.names[c]))
-            t.dateColumn = c;
+    // By the names' priority: "date" before "time" when a file has both.
+    for (const QString& name : dateNames)
+        if (t.dateColumn < 0)
+            t.dateColumn = static_cast<int>(t.names.indexOf(name));
     if (t.dateColumn >= 0) {
         report.decisions << QStringLiteral("Date column: '%1' (by its name)")
                                 .arg(t.header[t.dateColumn]);
@@ -105,6 +108,16 @@ bool findDateColumn(PreparedTable& t, const ImportSpec& spec, const QStringList&
 QString text(std::string_view v)
 {
     return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+}
+
+bool isMissing(std::string_view cell)
+{
+    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t'))
+        cell.remove_prefix(1);
+    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\t'))
+        cell.remove_suffix(1);
+    static const std::string_view kMissing[] = {"", "NA", "N/A", "n/a", "NaN", "nan", "-", "--"};
+    return std::find(std::begin(kMissing), std::end(kMissing), cell) != std::end(kMissing);
 }
 
 int columnNamed(const PreparedTable& t, const QString& name)
@@ -215,6 +228,8 @@ bool readRow(PreparedTable& t, TableRecord& record, int& day, ImportReport& repo
         ++report.rowsSkipped;
         ++t.badRows;
     }
+    if (!t.source->error().code.isEmpty()) // beyond the sample: a quote never closed...
+        log.add(t.source->error());
     return false;
 }
 

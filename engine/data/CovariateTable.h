@@ -3,6 +3,7 @@
 // through TableSource: the header, a sample, the date column and its field order,
 // the decimal mark, and the row-level checks (field count, date) with their issues.
 
+#include "data/CovariateImporter.h"
 #include "data/IssueLog.h"
 #include "data/TableSource.h"
 #include "data/ValueParsers.h"
@@ -53,5 +54,12 @@ bool checkBadShare(const PreparedTable& t, const ImportSpec& spec, const ImportR
 double numericShare(const PreparedTable& t, int column);
 
 QString text(std::string_view v);
+
+/// Cells that mean "no value" rather than a bad one: empty, NA, NaN, -, --.
+bool isMissing(std::string_view cell);
+
+/// The full passes (WeatherPass.cpp, EventsPass.cpp) on an opened table.
+void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& result);
+void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& result);
 
 } // namespace bakery::data::covariates

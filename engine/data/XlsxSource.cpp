@@ -1,17 +1,76 @@
-// Replaced by the XLSX reader's source once XlsxReader lands.
 #include "data/XlsxSource.h"
+
+#include "data/XlsxReader.h"
 
 #include <QFileInfo>
 
 namespace bakery::data {
+namespace {
 
-OpenedTable openXlsx(const QString& path, const ImportSpec&)
+// The sheet's rows as UTF-8, served like CSV records (the line is the sheet row number).
+class XlsxSource final : public TableSource
+{
+public:
+    explicit XlsxSource(const XlsxTable& table)
+    {
+        m_rows.reserve(table.rows.size());
+        for (const XlsxRow& row : table.rows) {
+            std::vector<std::string> cells;
+            cells.reserve(row.cells.size());
+            for (const QString& cell : row.cells)
+                cells.push_back(cell.trimmed().toStdString());
+            m_rows.push_back({row.row, std::move(cells)});
+        }
+    }
+    bool next(TableRecord& record) override
+    {
+        if (m_next >= m_rows.size())
+            return false;
+        const Row& row = m_rows[m_next++];
+        record.line = row.number;
+        record.fields.assign(row.cells.begin(), row.cells.end());
+        // A row shorter than the header had empty trailing cells (XLSX drops them).
+        if (m_width > record.fields.size())
+            record.fields.resize(m_width);
+        if (m_width == 0)
+            m_width = record.fields.size();
+        return true;
+    }
+    void rewind() override
+    {
+        m_next = 0;
+        m_width = 0;
+    }
+
+private:
+    struct Row
+    {
+        int number;
+        std::vector<std::string> cells;
+    };
+    std::vector<Row> m_rows;
+    std::size_t m_next = 0;
+    std::size_t m_width = 0; ///< the header's cell count
+};
+
+} // namespace
+
+OpenedTable openXlsx(const QString& path, const ImportSpec& spec)
 {
     OpenedTable t;
-    t.error.severity = ImportIssue::Severity::Error;
-    t.error.file = QFileInfo(path).fileName();
-    t.error.code = QStringLiteral("unsupported_file");
-    t.error.message = QStringLiteral("XLSX files are not supported yet");
+    const XlsxTable table = XlsxReader::read(path, spec.sheet);
+    if (!table.ok()) {
+        t.error.severity = ImportIssue::Severity::Error;
+        t.error.file = QFileInfo(path).fileName();
+        t.error.code = QStringLiteral("unreadable_xlsx");
+        t.error.message = table.error;
+        return t;
+    }
+    t.decisions << QStringLiteral("File: XLSX workbook, sheet '%1'%2 of %3")
+                       .arg(table.sheet,
+                            spec.sheet.isEmpty() ? QStringLiteral(" (the first)") : QString())
+                       .arg(table.sheetNames.size());
+    t.source = std::make_unique<XlsxSource>(table);
     return t;
 }
 

@@ -44,6 +44,29 @@ std::vector<Migration> buildMigrations()
                          " import_id {ID} REFERENCES imports (id),"
                          " PRIMARY KEY (tenant_id, product_id, day)){WITHOUT_ROWID}")}});
 
+    // 2: covariates. Weather is long (one row per day and covariate name), so a new
+    // covariate in a file (humidity, wind) needs no new column. Events are Prophet's
+    // holiday rows; prior_scale NULL means the model's default.
+    list.push_back(
+        {2,
+         QStringLiteral("weather_daily, events"),
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS weather_daily ("
+                         " tenant_id TEXT NOT NULL,"
+                         " day TEXT NOT NULL CHECK (length(day) = 10),"
+                         " name TEXT NOT NULL CHECK (name <> ''),"
+                         " value {REAL} NOT NULL,"
+                         " import_id {ID} REFERENCES imports (id),"
+                         " PRIMARY KEY (tenant_id, day, name)){WITHOUT_ROWID}"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
+                         " tenant_id TEXT NOT NULL,"
+                         " day TEXT NOT NULL CHECK (length(day) = 10),"
+                         " name TEXT NOT NULL CHECK (name <> ''),"
+                         " lower_window INTEGER NOT NULL DEFAULT 0 CHECK (lower_window <= 0),"
+                         " upper_window INTEGER NOT NULL DEFAULT 0 CHECK (upper_window >= 0),"
+                         " prior_scale {REAL} CHECK (prior_scale IS NULL OR prior_scale > 0),"
+                         " import_id {ID} REFERENCES imports (id),"
+                         " PRIMARY KEY (tenant_id, day, name)){WITHOUT_ROWID}")}});
+
     return list;
 }
 
