@@ -60,6 +60,33 @@ void BM_PredictPoint(benchmark::State& state)
         benchmark::DoNotOptimize(model.predict(future));
 }
 
+// The general (L-BFGS) path: multiplicative seasonality, and logistic growth under a cap.
+void BM_FitMultiplicative(benchmark::State& state)
+{
+    const forecast::SeriesFrame series = bench::syntheticSeries(static_cast<int>(state.range(0)));
+    forecast::ModelConfig config = referenceConfig();
+    config.seasonalityMode = forecast::Mode::Multiplicative;
+    for (auto _ : state) {
+        forecast::ForecastModel model(config);
+        benchmark::DoNotOptimize(model.fit(series));
+    }
+}
+
+void BM_FitLogistic(benchmark::State& state)
+{
+    forecast::SeriesFrame series = bench::syntheticSeries(static_cast<int>(state.range(0)));
+    series.cap.assign(series.size(), 120.0);
+    forecast::ModelConfig config = referenceConfig();
+    config.growth = forecast::Growth::Logistic;
+    for (auto _ : state) {
+        forecast::ForecastModel model(config);
+        benchmark::DoNotOptimize(model.fit(series));
+    }
+}
+
+BENCHMARK(BM_FitMultiplicative)->Arg(731)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FitLogistic)->Arg(731)->Unit(benchmark::kMillisecond);
+
 #define BAKERY_YEARS Arg(365)->Arg(731)->Arg(1461)->Arg(2922)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_Fit)->BAKERY_YEARS;
 BENCHMARK(BM_FitPredict)->BAKERY_YEARS;
