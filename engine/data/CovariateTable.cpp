@@ -12,15 +12,6 @@ namespace {
 constexpr std::size_t kSampleRecords = 5000;
 constexpr double kDateColumnShare = 0.9; // content inference: nearly every cell a date
 
-// "Temperature (°C)" and "precipitation [mm]" name the same thing as without the unit.
-QString baseName(const QString& header)
-{
-    static const QRegularExpression unit(QStringLiteral("\\s*[\\(\\[][^\\(\\[]*[\\)\\]]\\s*$"));
-    QString n = header;
-    n.remove(unit);
-    return normalizeHeader(n);
-}
-
 bool findDateOrder(PreparedTable& t, const ImportSpec& spec, ImportReport& report, IssueLog& log)
 {
     if (!spec.dateOrder.isEmpty()) {
@@ -104,6 +95,15 @@ bool findDateColumn(PreparedTable& t, const ImportSpec& spec, const QStringList&
 }
 
 } // namespace
+
+// "Temperature (°C)" and "precipitation [mm]" name the same thing as without the unit.
+QString baseName(const QString& header)
+{
+    static const QRegularExpression unit(QStringLiteral("\\s*[\\(\\[][^\\(\\[]*[\\)\\]]\\s*$"));
+    QString n = header;
+    n.remove(unit);
+    return normalizeHeader(n);
+}
 
 QString text(std::string_view v)
 {

@@ -55,6 +55,9 @@ double numericShare(const PreparedTable& t, int column);
 
 QString text(std::string_view v);
 
+/// normalizeHeader() without a trailing unit in brackets: "Temperatura (°C)" -> "temperatura".
+QString baseName(const QString& header);
+
 /// Cells that mean "no value" rather than a bad one: empty, NA, NaN, -, --.
 bool isMissing(std::string_view cell);
 

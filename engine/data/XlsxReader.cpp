@@ -8,6 +8,7 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include <algorithm>
 #include <functional>
 
 namespace bakery::data {
@@ -15,10 +16,44 @@ namespace {
 
 using namespace xlsx;
 
-// Zip-bomb guard. Entry sizes come from the zip's directory; minizip never
-// inflates past the declared size (a lie then fails the CRC check), so the
-// check before reading bounds what is decompressed.
+// Zip-bomb guard. Entry sizes come from the zip's directory and are checked
+// before reading; minizip never inflates past the declared size (a lie then
+// fails the CRC check), and EntryDevice counts the bytes anyway.
 constexpr qint64 kMaxEntryBytes = 512LL * 1024 * 1024;
+
+// A zip entry as QXmlStreamReader reads it. After a failed read QuaZipFile
+// still reports bytes available, and QXmlStreamReader, taking the missing
+// data for a slow device, would wait for it forever: here a failed or short
+// read ends the stream, and so do bytes beyond the limit.
+class EntryDevice : public QIODevice
+{
+public:
+    explicit EntryDevice(QuaZipFile& file)
+        : file_(file)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return failed_ || file_.atEnd(); }
+    bool failed() const { return failed_; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        if (failed_)
+            return -1;
+        const qint64 n = file_.read(data, maxSize);
+        total_ += std::max<qint64>(n, 0);
+        failed_ = n < 0 || (n == 0 && maxSize > 0 && !file_.atEnd()) || total_ > kMaxEntryBytes;
+        return failed_ ? -1 : n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QuaZipFile& file_;
+    qint64 total_ = 0;
+    bool failed_ = false;
+};
 
 enum class PartStatus { Ok, Missing, Failed };
 
@@ -49,9 +84,10 @@ PartStatus parsePart(QuaZip& zip, const QString& part, const QString& label,
         error = corrupt;
         return PartStatus::Failed;
     }
-    QXmlStreamReader xml(&file);
+    EntryDevice device(file);
+    QXmlStreamReader xml(&device);
     parse(xml);
-    const bool readFailed = file.getZipError() != UNZ_OK;
+    const bool readFailed = device.failed() || file.getZipError() != UNZ_OK;
     file.close(); // checks the CRC when the entry was read to its end
     if (readFailed || file.getZipError() != UNZ_OK) {
         error = corrupt;
