@@ -148,11 +148,6 @@ private slots:
                    // 45661.1 = 2025-01-04 02:24 (0.1 day); spaces of the shared string kept.
                    {8, QStringLiteral("2025-01-04|2025-01-04T02:24:00| Pan de leña ||100000|"
                                       "2.5")}});
-        if (QTest::currentTestFailed())
-            return;
-        QCOMPARE(t.rows[0].cells.size(), std::size_t(8));
-        QVERIFY(t.rows[0].cells[3].isEmpty());
-        QCOMPARE(t.rows[4].cells.size(), std::size_t(6));
     }
 
     void firstSheetByDefault()
@@ -241,6 +236,10 @@ private slots:
         QTest::newRow("bad sheet XML") << QStringLiteral(
             "bad_sheet_xml.xlsx: sheet 'Hoja1' (xl/worksheets/sheet1.xml) is not well-formed XML "
             "at line 9: Opening and ending tag mismatch.");
+        // The entry's data lies past the end of the file: an error, not an endless wait.
+        QTest::newRow("corrupt entry") << QStringLiteral(
+            "corrupt_entry.xlsx: corrupt or truncated zip archive: entry xl/worksheets/sheet1.xml "
+            "cannot be read");
         QTest::newRow("zip bomb") << QStringLiteral(
             "zip_bomb.xlsx: entry xl/worksheets/sheet1.xml is too large: 600000000 bytes "
             "uncompressed, more than the 512 MB allowed");
@@ -262,9 +261,9 @@ private slots:
                                 "123456789012345", "99999.9999999999"})
             QVERIFY2(isShortestNumberText(QString::fromLatin1(yes)), yes);
         for (const char* no : {"-0", "0.0000001", "1234.5599999999999", "1234567890123456", "007",
-                               "1.", "1.50", ".5", "1e3", "1E-3", "12a", "", "-", "+1", " 1"})
-            QVERIFY2(!isShortestNumberText(QString::fromLatin1(no)), no);
-        QVERIFY(!isShortestNumberText(QStringLiteral("\u0663"))); // Arabic-Indic three
+                               "1.", "1.50", ".5", "1e3", "1E-3", "12a", "", "-", "+1", " 1",
+                               "\u0663"}) // the last, an Arabic-Indic three
+            QVERIFY2(!isShortestNumberText(QString::fromUtf8(no)), no);
         std::mt19937_64 rng(20250101);
         std::uniform_real_distribution<double> mantissa(-10.0, 10.0);
         std::uniform_int_distribution<int> exponent(-8, 18), decimals(0, 17);

@@ -249,10 +249,12 @@ void MainWindow::createStatusBar()
 void MainWindow::restoreWindowState()
 {
     const QSettings settings(kOrganisationName, kApplicationName);
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(kDefaultSize);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(kDefaultSize);
     restoreState(settings.value(kStateKey).toByteArray());
     const int page = settings.value(kPageKey, 0).toInt();
-    if (page >= 0 && page < m_pages->count()) setCurrentPage(page);
+    if (page >= 0 && page < m_pages->count())
+        setCurrentPage(page);
 }
 
 void MainWindow::saveWindowState() const

@@ -33,8 +33,7 @@ Result start(const QString& fileName, const QString& source, const QString& dige
 }
 
 // Stores a read result unless it was rejected; a database failure becomes an error issue.
-template <typename Result>
-void store(Result& r, bool dryRun, const storage::CovariateStore& db)
+template <typename Result> void store(Result& r, bool dryRun, const storage::CovariateStore& db)
 {
     if (r.report.rejected())
         return;

@@ -23,8 +23,8 @@ struct WeatherResult
 
 struct EventsResult
 {
-    ImportReport report;         ///< products: one entry per event name (days = occurrences)
-    storage::EventsBatch batch;  ///< batch.events: the calendar::HolidayTable, in file order
+    ImportReport report;        ///< products: one entry per event name (days = occurrences)
+    storage::EventsBatch batch; ///< batch.events: the calendar::HolidayTable, in file order
     bool stored = false;
 };
 

@@ -61,8 +61,8 @@ bool findDateColumn(PreparedTable& t, const ImportSpec& spec, const QStringList&
                           .arg(spec.dateColumn));
             return false;
         }
-        report.decisions << QStringLiteral("Date column: '%1' (set by hand)")
-                                .arg(t.header[t.dateColumn]);
+        report.decisions
+            << QStringLiteral("Date column: '%1' (set by hand)").arg(t.header[t.dateColumn]);
         return true;
     }
     // By the names' priority: "date" before "time" when a file has both.
@@ -70,8 +70,8 @@ bool findDateColumn(PreparedTable& t, const ImportSpec& spec, const QStringList&
         if (t.dateColumn < 0)
             t.dateColumn = static_cast<int>(t.names.indexOf(name));
     if (t.dateColumn >= 0) {
-        report.decisions << QStringLiteral("Date column: '%1' (by its name)")
-                                .arg(t.header[t.dateColumn]);
+        report.decisions
+            << QStringLiteral("Date column: '%1' (by its name)").arg(t.header[t.dateColumn]);
         return true;
     }
     for (int c = 0; c < t.header.size() && t.dateColumn < 0; ++c) {
@@ -108,6 +108,11 @@ QString baseName(const QString& header)
 QString text(std::string_view v)
 {
     return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+}
+
+QStringList words(const char* list)
+{
+    return QString::fromUtf8(list).split(QLatin1Char('|'));
 }
 
 bool isMissing(std::string_view cell)
@@ -157,10 +162,10 @@ bool prepare(OpenedTable&& opened, const ImportSpec& spec, const QStringList& da
         return false;
     }
     if (out.header.isEmpty() || out.sample.empty()) {
-        log.error(out.header.isEmpty() ? QStringLiteral("empty_file")
-                                       : QStringLiteral("no_data_rows"),
-                  0, QStringLiteral("the file has no data rows; expected a header line and %1 rows")
-                         .arg(what));
+        log.error(
+            out.header.isEmpty() ? QStringLiteral("empty_file") : QStringLiteral("no_data_rows"), 0,
+            QStringLiteral("the file has no data rows; expected a header line and %1 rows")
+                .arg(what));
         return false;
     }
     return findDateColumn(out, spec, dateNames, what, report, log) &&
@@ -178,7 +183,8 @@ void detectNumbers(PreparedTable& t, const std::vector<int>& columns, const Impo
     const NumberDetection detected = detectNumberFormat(samples, t.source->delimiter());
     t.numbers = detected.format;
     if (!spec.decimal.isEmpty())
-        t.numbers = {spec.decimal.at(0).toLatin1(), spec.decimal == QLatin1String(",") ? '.' : '\0'};
+        t.numbers = {spec.decimal.at(0).toLatin1(),
+                     spec.decimal == QLatin1String(",") ? '.' : '\0'};
     if (spec.thousands == QLatin1String("none"))
         t.numbers.thousands = 0;
     else if (!spec.thousands.isEmpty())

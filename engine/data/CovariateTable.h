@@ -58,6 +58,9 @@ QString text(std::string_view v);
 /// normalizeHeader() without a trailing unit in brackets: "Temperatura (°C)" -> "temperatura".
 QString baseName(const QString& header);
 
+/// "a|b|c" as a list; header name lists stay compact.
+QStringList words(const char* list);
+
 /// Cells that mean "no value" rather than a bad one: empty, NA, NaN, -, --.
 bool isMissing(std::string_view cell);
 

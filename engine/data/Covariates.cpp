@@ -14,15 +14,21 @@ constexpr int kDaysListed = 5; // a note names the first few missing days
 // Names the model gives its own columns and components: a regressor must not take one.
 bool reserved(const QString& name, const forecast::ModelConfig& config)
 {
-    static const QStringList names = {
-        QStringLiteral("ds"),          QStringLiteral("y"),
-        QStringLiteral("cap"),         QStringLiteral("floor"),
-        QStringLiteral("t"),           QStringLiteral("trend"),
-        QStringLiteral("yhat"),        QStringLiteral("holidays"),
-        QStringLiteral("weekly"),      QStringLiteral("yearly"),
-        QStringLiteral("daily"),       QStringLiteral("additive_terms"),
-        QStringLiteral("multiplicative_terms"), QStringLiteral("extra_regressors_additive"),
-        QStringLiteral("extra_regressors_multiplicative")};
+    static const QStringList names = {QStringLiteral("ds"),
+                                      QStringLiteral("y"),
+                                      QStringLiteral("cap"),
+                                      QStringLiteral("floor"),
+                                      QStringLiteral("t"),
+                                      QStringLiteral("trend"),
+                                      QStringLiteral("yhat"),
+                                      QStringLiteral("holidays"),
+                                      QStringLiteral("weekly"),
+                                      QStringLiteral("yearly"),
+                                      QStringLiteral("daily"),
+                                      QStringLiteral("additive_terms"),
+                                      QStringLiteral("multiplicative_terms"),
+                                      QStringLiteral("extra_regressors_additive"),
+                                      QStringLiteral("extra_regressors_multiplicative")};
     const auto same = [&](const auto& x) { return x.name == name; };
     return names.contains(name) ||
            std::any_of(config.seasonalities.begin(), config.seasonalities.end(), same) ||

@@ -40,6 +40,7 @@ bool CsvTokenizer::next(CsvRecord& record)
         qsizetype offset;
         qsizetype length;
         bool buffered;
+        bool quoted; ///< spaces inside quotes are data: not trimmed
     };
     std::vector<Span> spans;
     const qsizetype start = m_pos;
@@ -87,10 +88,10 @@ bool CsvTokenizer::next(CsvRecord& record)
             }
             if (m_buffer.size() > static_cast<std::size_t>(bufferStart)) {
                 m_buffer.append(m_data + runStart, static_cast<std::size_t>(k - runStart));
-                spans.push_back(
-                    {bufferStart, static_cast<qsizetype>(m_buffer.size()) - bufferStart, true});
+                spans.push_back({bufferStart, static_cast<qsizetype>(m_buffer.size()) - bufferStart,
+                                 true, true});
             } else {
-                spans.push_back({j + 1, k - j - 1, false});
+                spans.push_back({j + 1, k - j - 1, false, true});
             }
             i = k + 1;
             // Anything between the closing quote and the delimiter is ignored (lenient).
@@ -105,7 +106,7 @@ bool CsvTokenizer::next(CsvRecord& record)
                 m_errorLine = record.line;
                 return false;
             }
-            spans.push_back({i, k - i, false});
+            spans.push_back({i, k - i, false, false});
             i = k;
         }
         if (i < m_size && m_data[i] == m_delimiter) {
@@ -129,7 +130,7 @@ bool CsvTokenizer::next(CsvRecord& record)
     for (const Span& s : spans) {
         const char* base = s.buffered ? m_buffer.data() : m_data;
         const std::string_view v(base + s.offset, static_cast<std::size_t>(s.length));
-        record.fields.push_back(s.buffered ? v : trimmed(v));
+        record.fields.push_back(s.quoted ? v : trimmed(v));
     }
     return true;
 }

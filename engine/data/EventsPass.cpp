@@ -12,14 +12,6 @@ namespace {
 
 constexpr int kMaxWindowDays = 366; // a longer effect is a season, not an event
 
-QStringList words(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* w : list)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 struct Columns
 {
     int name = -1, lower = -1, upper = -1, priorScale = -1;
@@ -27,23 +19,23 @@ struct Columns
 
 Columns mapColumns(const PreparedTable& t, QStringList& decisions)
 {
-    static const QStringList nameNames = words(
-        {"evento", "eventos", "event", "events", "nombre", "name", "holiday", "holidays",
-         "festivo", "festividad", "fiesta", "nombre evento", "event name", "descripcion",
-         "description", "evenement", "nom", "ferie", "jour ferie", "ereignis", "veranstaltung",
-         "feiertag", "bezeichnung", "motivo", "celebracion"});
+    static const QStringList nameNames =
+        words("evento|eventos|event|events|nombre|name|holiday|holidays|festivo|festividad|"
+              "fiesta|nombre evento|event name|descripcion|description|evenement|nom|ferie|"
+              "jour ferie|ereignis|veranstaltung|feiertag|bezeichnung|motivo|celebracion");
     static const QStringList lowerNames =
-        words({"lower window", "dias antes", "days before", "jours avant", "tage vorher",
-               "tage davor", "ventana inferior", "antes", "before"});
+        words("lower window|dias antes|days before|jours avant|tage vorher|tage davor|"
+              "ventana inferior|antes|before");
     static const QStringList upperNames =
-        words({"upper window", "dias despues", "days after", "jours apres", "tage nachher",
-               "tage danach", "ventana superior", "despues", "after"});
+        words("upper window|dias despues|days after|jours apres|tage nachher|tage danach|"
+              "ventana superior|despues|after");
     static const QStringList priorNames =
-        words({"prior scale", "escala", "escala previa", "prior", "echelle", "skala"});
+        words("prior scale|escala|escala previa|prior|echelle|skala");
     Columns c;
-    const std::pair<int*, const QStringList*> roles[] = {
-        {&c.name, &nameNames}, {&c.lower, &lowerNames}, {&c.upper, &upperNames},
-        {&c.priorScale, &priorNames}};
+    const std::pair<int*, const QStringList*> roles[] = {{&c.name, &nameNames},
+                                                         {&c.lower, &lowerNames},
+                                                         {&c.upper, &upperNames},
+                                                         {&c.priorScale, &priorNames}};
     for (const auto& [slot, names] : roles)
         for (const QString& n : *names)
             if (*slot < 0 && t.names.indexOf(n) != t.dateColumn)
@@ -73,8 +65,8 @@ Columns mapColumns(const PreparedTable& t, QStringList& decisions)
 void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& result)
 {
     static const QStringList dateNames =
-        words({"fecha", "date", "datum", "dia", "ds", "day", "jour", "tag", "data",
-               "fecha evento", "event date", "date evenement"});
+        words("fecha|date|datum|dia|ds|day|jour|tag|data|fecha evento|event date|"
+              "date evenement");
     ImportReport& report = result.report;
     IssueLog log(report, report.file);
     PreparedTable t;
@@ -96,7 +88,7 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
     rewindToData(t);
     TableRecord record;
     int day = 0;
-    QSet<QString> seen;                          // day|name
+    QSet<QString> seen;                           // day|name
     QHash<QString, std::pair<double, int>> scale; // name -> (prior scale, first line)
     bool positiveBefore = false;
     while (readRow(t, record, day, report, log)) {
@@ -197,9 +189,9 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
         p->firstDay = std::min(p->firstDay, e.day);
         p->lastDay = std::max(p->lastDay, e.day);
     }
-    const auto [lo, hi] = std::minmax_element(
-        result.batch.events.begin(), result.batch.events.end(),
-        [](const auto& a, const auto& b) { return a.day < b.day; });
+    const auto [lo, hi] =
+        std::minmax_element(result.batch.events.begin(), result.batch.events.end(),
+                            [](const auto& a, const auto& b) { return a.day < b.day; });
     report.firstDay = lo->day;
     report.lastDay = hi->day;
 }

@@ -109,8 +109,11 @@ ImportSpec ImportSpec::fromJson(const QByteArray& json, QString* error)
             if (!v.isArray())
                 return fail(QStringLiteral("\"%1\": expected a list of texts").arg(key));
             (spec.*f.member).clear();
-            for (const QJsonValue& item : v.toArray())
+            for (const QJsonValue& item : v.toArray()) {
+                if (!item.isString()) // a number must not silently become ""
+                    return fail(QStringLiteral("\"%1\": expected a list of texts").arg(key));
                 (spec.*f.member) << item.toString();
+            }
         }
         if (key == QLatin1String("layout")) {
             known = true;

@@ -10,16 +10,18 @@ IssueLog::IssueLog(ImportReport& report, QString file)
 
 IssueLog::~IssueLog()
 {
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        if (it.value() <= kPerCode || m_severity.value(it.key()) == ImportIssue::Severity::Error)
+    // In order of first appearance: a QHash's order changes from run to run.
+    for (const QString& code : std::as_const(m_order)) {
+        const int count = m_counts.value(code);
+        if (count <= kPerCode || m_severity.value(code) == ImportIssue::Severity::Error)
             continue; // errors are all listed
         ImportIssue summary;
-        summary.severity = m_severity.value(it.key());
+        summary.severity = m_severity.value(code);
         summary.file = m_file;
-        summary.code = it.key();
+        summary.code = code;
         summary.message = QStringLiteral("... and %1 more issues like the ones above (%2)")
-                              .arg(it.value() - kPerCode)
-                              .arg(it.key());
+                              .arg(count - kPerCode)
+                              .arg(code);
         m_report.issues.push_back(summary);
     }
 }
@@ -29,6 +31,8 @@ void IssueLog::add(ImportIssue issue)
     if (issue.file.isEmpty())
         issue.file = m_file;
     const int n = ++m_counts[issue.code];
+    if (n == 1)
+        m_order << issue.code;
     m_severity.insert(issue.code, issue.severity);
     if (n <= kPerCode || issue.severity == ImportIssue::Severity::Error)
         m_report.issues.push_back(std::move(issue));

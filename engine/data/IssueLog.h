@@ -6,6 +6,7 @@
 #include "data/ImportReport.h"
 
 #include <QHash>
+#include <QStringList>
 
 namespace bakery::data {
 
@@ -29,6 +30,7 @@ private:
     ImportReport& m_report;
     QString m_file;
     QHash<QString, int> m_counts;
+    QStringList m_order; ///< codes in order of first appearance
     QHash<QString, ImportIssue::Severity> m_severity;
 };
 

@@ -19,7 +19,7 @@ namespace bakery::data {
 class SalesAggregator
 {
 public:
-    /// The product's index, created on first sight. `name` must be trimmed.
+    /// The product's index, created on first sight; spaces around `name` are ignored.
     int product(std::string_view name);
     /// Adds `value` to a product-day (a zero marks the product as present, no more).
     void add(int product, int day, double value);

@@ -123,6 +123,18 @@ bool parseTime(std::string_view s, double& fraction)
     return true;
 }
 
+// What may follow a date: nothing, or ' ' / 'T' and an optional time of day.
+bool parseTimeAfterDate(std::string_view rest, double& fraction)
+{
+    fraction = 0.0;
+    if (rest.empty())
+        return true;
+    if (rest.front() != ' ' && rest.front() != 'T')
+        return false;
+    const std::string_view time = trim(rest.substr(1));
+    return time.empty() || parseTime(time, fraction);
+}
+
 } // namespace
 
 int daysFromCivil(int y, int m, int d)
@@ -152,26 +164,47 @@ bool parseNumber(std::string_view text, const NumberFormat& format, double& valu
         return false;
     char buffer[64];
     std::size_t n = 0;
-    bool digits = false, decimalSeen = false;
+    bool digits = false, sign = false, decimalSeen = false;
+    // Thousands marks must group digits by three ("1.234,5"), so "1.5" with '.' as
+    // the thousands mark is refused rather than read as 15.
+    int marks = 0, groupDigits = 0;
     for (std::size_t i = 0; i < v.size(); ++i) {
         const char c = v[i];
         if (n + 1 >= sizeof buffer)
             return false;
+        std::size_t mark = 0; // length of a thousands mark at i
+        if (format.thousands != 0 && !decimalSeen) {
+            if (c == format.thousands)
+                mark = 1;
+            else if (format.thousands == ' ' && v.substr(i, 2) == "\xC2\xA0")
+                mark = 2; // no-break space
+            else if (format.thousands == ' ' && v.substr(i, 3) == "\xE2\x80\xAF")
+                mark = 3; // narrow no-break space
+        }
         if (isDigit(c)) {
             buffer[n++] = c;
             digits = true;
-        } else if ((c == '-' || c == '+') && n == 0) {
-            buffer[n++] = c;
+            ++groupDigits;
+        } else if ((c == '-' || c == '+') && n == 0 && !sign) {
+            sign = true;
+            if (c == '-') // from_chars refuses a leading '+'
+                buffer[n++] = c;
         } else if (c == format.decimal && !decimalSeen) {
+            if (marks > 0 && groupDigits != 3)
+                return false;
             buffer[n++] = '.';
             decimalSeen = true;
-        } else if (format.thousands != 0 && c == format.thousands && digits && !decimalSeen) {
-            continue;
+        } else if (mark > 0) {
+            if (groupDigits == 0 || groupDigits > 3 || (marks > 0 && groupDigits != 3))
+                return false;
+            ++marks;
+            groupDigits = 0;
+            i += mark - 1;
         } else {
             return false;
         }
     }
-    if (!digits)
+    if (!digits || (marks > 0 && !decimalSeen && groupDigits != 3))
         return false;
     const auto result = std::from_chars(buffer, buffer + n, value);
     return result.ec == std::errc() && result.ptr == buffer + n && std::isfinite(value);
@@ -221,8 +254,9 @@ DateDetection detectDateOrder(const std::vector<std::string_view>& samples)
             continue;
         ++nonEmpty;
         DateFields f;
-        if (!splitDate(v, f))
-            continue;
+        double fraction = 0.0;
+        if (!splitDate(v, f) || !parseTimeAfterDate(v.substr(f.end), fraction))
+            continue; // "2024-01-15-A" is no date, as parseDate() says
         ++dates;
         if (f.aDigits == 4) {
             ++iso;
@@ -282,14 +316,8 @@ DateParse parseDate(std::string_view text, DateOrder order, int& day, double* ti
         y = expandYear(f.c, f.cDigits);
     }
     double fraction = 0.0;
-    const std::string_view rest = v.substr(f.end);
-    if (!rest.empty()) {
-        if (rest.front() != ' ' && rest.front() != 'T')
-            return DateParse::NotADate;
-        const std::string_view time = trim(rest.substr(1));
-        if (!time.empty() && !parseTime(time, fraction))
-            return DateParse::NotADate;
-    }
+    if (!parseTimeAfterDate(v.substr(f.end), fraction))
+        return DateParse::NotADate;
     if (!isValidDate(y, m, d))
         return DateParse::Impossible;
     day = daysFromCivil(y, m, d);

@@ -14,7 +14,7 @@ namespace bakery::data {
 struct NumberFormat
 {
     char decimal = '.';
-    char thousands = 0; ///< 0: none expected
+    char thousands = 0; ///< 0: none; ' ' also means U+00A0 and U+202F; groups of three
 };
 
 /// Parses a number such as "1.234,5", "-3", "0,90 €", "12.50 EUR". False if it is not one.

@@ -12,54 +12,43 @@
 namespace bakery::data::covariates {
 namespace {
 
-QStringList words(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* w : list)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 const QStringList& dateNames()
 {
     // "time" last: hourly files with both a date and a time column use the date.
     static const QStringList names =
-        words({"fecha", "date", "datum", "dia", "ds", "day", "jour", "tag", "data", "fecha hora",
-               "datetime", "date time", "date heure", "timestamp", "mess datum", "zeitstempel",
-               "valid time", "time"});
+        words("fecha|date|datum|dia|ds|day|jour|tag|data|fecha hora|datetime|date time|"
+              "date heure|timestamp|mess datum|zeitstempel|valid time|time");
     return names;
 }
 
 // Normalised header names (accents gone, '_' as space, units in brackets removed).
 const QStringList& temperatureNames()
 {
-    static const QStringList names = words(
-        {"temperatura", "temp", "tmed", "temperature", "temperatur", "tavg", "t media", "tm",
-         "tmk", "t", "t2m", "temperatura media", "temp media", "temperatura media diaria",
-         "mean temperature", "average temperature", "avg temp", "temperature 2m",
-         "temperature 2m mean", "temperature moyenne", "temp moyenne", "mitteltemperatur",
-         "lufttemperatur", "temperatura del aire", "air temperature"});
+    static const QStringList names =
+        words("temperatura|temp|tmed|temperature|temperatur|tavg|t media|tm|tmk|t|t2m|"
+              "temperatura media|temp media|temperatura media diaria|mean temperature|"
+              "average temperature|avg temp|temperature 2m|temperature 2m mean|"
+              "temperature moyenne|temp moyenne|mitteltemperatur|lufttemperatur|"
+              "temperatura del aire|air temperature");
     return names;
 }
 
 const QStringList& precipitationNames()
 {
     static const QStringList names =
-        words({"precipitacion", "precipitaciones", "lluvia", "prec", "precip", "rain", "rainfall",
-               "precipitation", "precipitation sum", "rain sum", "total precipitation",
-               "precipitacion total", "niederschlag", "niederschlagshohe", "rsk", "rr", "pluie",
-               "precipitations", "pluviometrie", "mm", "prcp", "lluvia mm"});
+        words("precipitacion|precipitaciones|lluvia|prec|precip|rain|rainfall|precipitation|"
+              "precipitation sum|rain sum|total precipitation|precipitacion total|niederschlag|"
+              "niederschlagshohe|rsk|rr|pluie|precipitations|pluviometrie|mm|prcp|lluvia mm");
     return names;
 }
 
 // Identifiers, places and times of day: numeric perhaps, but never a covariate.
 const QStringList& ignoredNames()
 {
-    static const QStringList names = words(
-        {"indicativo", "station", "estacion", "station id", "stations id", "id", "nombre", "name",
-         "provincia", "province", "altitud", "altitude", "elevation", "latitud", "latitude",
-         "lat", "longitud", "longitude", "lon", "lng", "hora", "time", "heure", "zeit", "uhrzeit",
-         "year", "ano", "month", "mes", "doy", "qn", "qn 3", "qn 4", "eor"});
+    static const QStringList names =
+        words("indicativo|station|estacion|station id|stations id|id|nombre|name|provincia|"
+              "province|altitud|altitude|elevation|latitud|latitude|lat|longitud|longitude|lon|"
+              "lng|hora|time|heure|zeit|uhrzeit|year|ano|month|mes|doy|qn|qn 3|qn 4|eor");
     return names;
 }
 
@@ -67,7 +56,7 @@ struct Column
 {
     int index = 0;
     QString name;
-    bool summed = false;                   ///< precipitation: a day's rows add up
+    bool summed = false;                        ///< precipitation: a day's rows add up
     std::map<int, std::pair<double, int>> days; ///< day -> (sum, rows)
     qint64 cells = 0, bad = 0, inappreciable = 0;
 };
@@ -86,12 +75,17 @@ std::vector<Column> mapColumns(const PreparedTable& t, const ImportSpec& spec,
         return std::any_of(columns.begin(), columns.end(),
                            [&](const Column& c) { return c.name == name; });
     };
+    QStringList ignored;
     for (int c = 0; c < t.header.size(); ++c) {
         const QString& header = t.header[c];
-        const bool ignored = std::any_of(spec.ignoreColumns.begin(), spec.ignoreColumns.end(),
-                                         [&](const QString& n) { return columnNamed(t, n) == c; });
-        if (c == t.dateColumn || ignored || ignoredNames().contains(t.names[c]))
+        if (c == t.dateColumn)
             continue;
+        if (ignoredNames().contains(t.names[c]) ||
+            std::any_of(spec.ignoreColumns.begin(), spec.ignoreColumns.end(),
+                        [&](const QString& n) { return columnNamed(t, n) == c; })) {
+            ignored << header;
+            continue;
+        }
         QString name = weatherCovariateName(header);
         const bool known =
             name == QLatin1String("temperature") || name == QLatin1String("precipitation");
@@ -121,6 +115,10 @@ std::vector<Column> mapColumns(const PreparedTable& t, const ImportSpec& spec,
         decisions << QStringLiteral("Column '%1' -> covariate '%2'%3")
                          .arg(header, name, known ? QString() : QStringLiteral(" (other)"));
     }
+    if (!ignored.isEmpty())
+        decisions << QStringLiteral("Columns ignored: %1 (identifiers, places, times of day or "
+                                    "set in the import settings)")
+                         .arg(ignored.join(QStringLiteral(", ")));
     return columns;
 }
 
@@ -150,6 +148,7 @@ void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& re
     int day = 0;
     std::unordered_set<std::string> seen;
     std::map<int, int> rowsPerDay;
+    qint64 noValue = 0;
     while (readRow(t, record, day, report, log)) {
         std::string whole;
         for (std::string_view f : record.fields)
@@ -183,8 +182,17 @@ void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& re
             ++rows;
             any = true;
         }
-        any ? (++report.rowsImported, ++rowsPerDay[day]) : ++report.rowsSkipped;
+        if (any) {
+            ++report.rowsImported;
+            ++rowsPerDay[day];
+        } else {
+            ++report.rowsSkipped;
+            ++noValue;
+        }
     }
+    if (noValue > 0)
+        log.info(QStringLiteral("no_values_in_line"), 0,
+                 QStringLiteral("%1 lines have a date but no weather value; skipped").arg(noValue));
     if (!checkBadShare(t, spec, report, log))
         return;
     for (Column& c : columns) {
@@ -230,14 +238,16 @@ void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& re
     report.lastDay = rowsPerDay.rbegin()->first;
     int most = 0;
     std::map<int, int> daysWithRows; // rows per day -> how many days have that many
-    for (const auto& [d, n] : rowsPerDay)
-        most = std::max(most, n), ++daysWithRows[n];
+    for (const auto& [d, n] : rowsPerDay) {
+        most = std::max(most, n);
+        ++daysWithRows[n];
+    }
     if (most <= 1)
         return;
-    const int usual = std::max_element(daysWithRows.begin(), daysWithRows.end(),
-                                       [](const auto& a, const auto& b) {
-                                           return a.second < b.second;
-                                       })->first;
+    const int usual =
+        std::max_element(daysWithRows.begin(), daysWithRows.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; })
+            ->first;
     report.decisions << QStringLiteral("Several rows per day (usually %1, up to %2): temperature "
                                        "and other covariates averaged, precipitation summed")
                             .arg(usual)

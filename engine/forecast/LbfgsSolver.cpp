@@ -68,7 +68,8 @@ public:
             double rss = r0r0 - 2.0 * b.dot(beta) + beta.dot(m_gram * beta);
             if (rss < 1e-6 * r0r0)
                 rss = (r0 - m_data.X * beta).squaredNorm();
-            const double next = std::max((-rows + std::sqrt(rows * rows + 16.0 * rss)) / 8.0, 1e-20);
+            const double next =
+                std::max((-rows + std::sqrt(rows * rows + 16.0 * rss)) / 8.0, 1e-20);
             const bool settled = std::abs(next - sigma2) <= 1e-12 * sigma2;
             sigma2 = next;
             if (settled)
@@ -141,8 +142,9 @@ LbfgsResult solveLbfgs(const ObjectiveData& data, const Eigen::VectorXd& start)
         }
         options.max_solver_time_in_seconds = left;
         stage.l1Smoothing = eps;
-        auto* function = profiled ? static_cast<ceres::FirstOrderFunction*>(new ProfiledNegLogPosterior(stage))
-                                  : new NegLogPosterior(stage);
+        auto* function =
+            profiled ? static_cast<ceres::FirstOrderFunction*>(new ProfiledNegLogPosterior(stage))
+                     : new NegLogPosterior(stage);
         ceres::GradientProblem problem(function);
         ceres::GradientProblemSolver::Summary summary;
         ceres::Solve(options, problem, x.data(), &summary);

@@ -1,6 +1,7 @@
 #include "storage/CovariateStore.h"
 
 #include "calendar/EpochDay.h"
+#include "storage/CovariateRows.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -10,24 +11,12 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <memory>
 
 namespace bakery::storage {
 namespace {
 
-// The (day, name) rows of a batch in order, with the binding of their own values.
-struct Rows
-{
-    QString table, measure, upsertSql;
-    std::vector<std::pair<int, QString>> keys;
-    std::function<void(QSqlQuery&, std::size_t)> bindValues; ///< after tenant, day, name, import
-    QStringList names;                                       ///< distinct, for the imports row
-};
-
-QString isoDay(int day)
-{
-    return calendar::fromEpochDay(day).toString(Qt::ISODate);
-}
+using covrows::isoDay;
+using covrows::Rows;
 
 QString key(const QString& day, const QString& name)
 {
@@ -39,45 +28,14 @@ QString failed(const QString& what, const QSqlQuery& q)
     return what + QStringLiteral(": ") + q.lastError().text().trimmed();
 }
 
-QVariant realOrNull(double v)
-{
-    return std::isnan(v) ? QVariant(QMetaType::fromType<double>()) : QVariant(v);
-}
-
-// Years 1-9999: what 'YYYY-MM-DD' can hold.
-bool dayInRange(int day)
-{
-    static const int first = calendar::toEpochDay(QDate(1, 1, 1));
-    static const int last = calendar::toEpochDay(QDate(9999, 12, 31));
-    return day >= first && day <= last;
-}
-
-QString validate(const Rows& rows)
-{
-    QSet<QString> seen;
-    for (const auto& [day, name] : rows.keys) {
-        if (name.isEmpty())
-            return QStringLiteral("a %1 row has no name").arg(rows.measure);
-        if (!dayInRange(day))
-            return QStringLiteral("%1 '%2': day %3 is outside years 1-9999")
-                .arg(rows.measure, name)
-                .arg(day);
-        const QString k = key(isoDay(day), name);
-        if (seen.contains(k))
-            return QStringLiteral("%1 '%2' appears twice on %3").arg(rows.measure, name, isoDay(day));
-        seen.insert(k);
-    }
-    return {};
-}
-
 // How many keys are stored already, read in the keys' day range.
 int countStored(const QSqlDatabase& db, const QString& tenant, const Rows& rows, QString* error)
 {
     if (rows.keys.empty())
         return 0;
-    const auto [lo, hi] = std::minmax_element(
-        rows.keys.begin(), rows.keys.end(),
-        [](const auto& a, const auto& b) { return a.first < b.first; });
+    const auto [lo, hi] =
+        std::minmax_element(rows.keys.begin(), rows.keys.end(),
+                            [](const auto& a, const auto& b) { return a.first < b.first; });
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT day, name FROM %1 WHERE tenant_id = ? AND day >= ? AND "
@@ -115,7 +73,8 @@ QString write(Statements& st, const QSqlDatabase& db, const QString& tenant, con
         "INSERT INTO imports (tenant_id, source_file, source_sha256, measure, imported_at,"
         " products, days_inserted, days_replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
-         {QVariant(tenant), QVariant(file), sha.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(sha),
+         {QVariant(tenant), QVariant(file),
+          sha.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(sha),
           QVariant(rows.measure), QVariant(Database::nowUtc()), QVariant(rows.names.size()),
           QVariant(r.daysInserted), QVariant(r.daysReplaced)})
         st.imports.addBindValue(v);
@@ -138,76 +97,12 @@ QString write(Statements& st, const QSqlDatabase& db, const QString& tenant, con
     return {};
 }
 
-Rows weatherRows(const WeatherBatch& batch)
-{
-    Rows rows{QStringLiteral("weather_daily"), QStringLiteral("weather"),
-              QStringLiteral("INSERT INTO weather_daily (tenant_id, day, name, import_id, value)"
-                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant_id, day, name) DO UPDATE"
-                             " SET value = excluded.value, import_id = excluded.import_id"),
-              {}, {}, {}};
-    auto values = std::make_shared<std::vector<double>>();
-    for (const auto& [name, days] : batch.series) {
-        rows.names << name;
-        for (const auto& [day, value] : days) {
-            rows.keys.emplace_back(day, name);
-            values->push_back(value);
-        }
-    }
-    rows.bindValues = [values](QSqlQuery& q, std::size_t i) { q.addBindValue((*values)[i]); };
-    return rows;
-}
-
-Rows eventRows(const EventsBatch& batch)
-{
-    Rows rows{QStringLiteral("events"), QStringLiteral("events"),
-              QStringLiteral("INSERT INTO events (tenant_id, day, name, import_id, lower_window,"
-                             " upper_window, prior_scale) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT (tenant_id, day, name) DO UPDATE SET"
-                             " lower_window = excluded.lower_window, upper_window ="
-                             " excluded.upper_window, prior_scale = excluded.prior_scale,"
-                             " import_id = excluded.import_id"),
-              {}, {}, {}};
-    for (const calendar::HolidayEvent& e : batch.events) {
-        rows.keys.emplace_back(e.day, e.name);
-        if (!rows.names.contains(e.name))
-            rows.names << e.name;
-    }
-    const calendar::HolidayTable* events = &batch.events; // outlives the rows' use
-    rows.bindValues = [events](QSqlQuery& q, std::size_t i) {
-        const calendar::HolidayEvent& e = (*events)[i];
-        q.addBindValue(e.lowerWindow);
-        q.addBindValue(e.upperWindow);
-        q.addBindValue(realOrNull(e.priorScale));
-    };
-    return rows;
-}
-
-QString validateEvents(const EventsBatch& batch)
-{
-    for (const calendar::HolidayEvent& e : batch.events) {
-        if (e.lowerWindow > 0 || e.upperWindow < 0)
-            return QStringLiteral("event '%1': expected lower_window <= 0 <= upper_window")
-                .arg(e.name);
-        if (e.hasPriorScale() && !(e.priorScale > 0 && std::isfinite(e.priorScale)))
-            return QStringLiteral("event '%1': expected a prior scale > 0").arg(e.name);
-        const auto first = std::find_if(batch.events.begin(), batch.events.end(),
-                                        [&](const auto& x) { return x.name == e.name; });
-        if (first->hasPriorScale() != e.hasPriorScale() ||
-            (e.hasPriorScale() && first->priorScale != e.priorScale))
-            return QStringLiteral("event '%1': expected one prior scale for all its days")
-                .arg(e.name);
-    }
-    return {};
-}
-
 // One transaction: the imports row, every upsert, then `after` (all or nothing).
 StoreResult storeRows(const Database& database, const QString& tenant, const Rows& rows,
-                             const QString& file, const QString& sha,
-                             const std::function<QString(QSqlQuery&)>& after)
+                      const QString& file, const QString& sha,
+                      const std::function<QString(QSqlQuery&)>& after)
 {
     StoreResult r;
-    if (!(r.error = validate(rows)).isEmpty())
-        return r;
     QSqlDatabase db = database.connection(&r.error);
     if (!db.isOpen() || !database.beginWrite(db, &r.error))
         return r;
@@ -239,20 +134,19 @@ CovariateStore::CovariateStore(const Database& db, QString tenant)
 
 StoreResult CovariateStore::storeWeather(const WeatherBatch& batch) const
 {
-    for (const auto& [name, days] : batch.series)
-        for (const auto& day : days)
-            if (!std::isfinite(day.second))
-                return {QStringLiteral("weather '%1': a value on %2 is not a finite number")
-                            .arg(name, isoDay(day.first))};
-    return storeRows(m_db, m_tenant, weatherRows(batch), batch.sourceFile, batch.sourceSha256, {});
+    const Rows rows = covrows::weatherRows(batch);
+    const QString invalid = covrows::validate(rows, batch);
+    if (!invalid.isEmpty())
+        return {invalid};
+    return storeRows(m_db, m_tenant, rows, batch.sourceFile, batch.sourceSha256, {});
 }
 
 StoreResult CovariateStore::storeEvents(const EventsBatch& batch) const
 {
-    const QString invalid = validateEvents(batch);
+    const Rows rows = covrows::eventRows(batch);
+    const QString invalid = covrows::validate(rows, batch);
     if (!invalid.isEmpty())
         return {invalid};
-    const Rows rows = eventRows(batch);
     // The model allows one prior scale per event name: the newest import's applies to all.
     const auto unifyScales = [&](QSqlQuery& q) -> QString {
         if (!q.prepare(QStringLiteral(
@@ -261,7 +155,7 @@ StoreResult CovariateStore::storeEvents(const EventsBatch& batch) const
         for (const QString& name : rows.names) {
             const auto e = std::find_if(batch.events.begin(), batch.events.end(),
                                         [&](const auto& x) { return x.name == name; });
-            q.addBindValue(realOrNull(e->priorScale));
+            q.addBindValue(covrows::realOrNull(e->priorScale));
             q.addBindValue(m_tenant);
             q.addBindValue(name);
             if (!q.exec())
@@ -275,7 +169,8 @@ StoreResult CovariateStore::storeEvents(const EventsBatch& batch) const
 int CovariateStore::countReplacements(const WeatherBatch& batch) const
 {
     QString error;
-    const int n = countStored(m_db.connection(&error), m_tenant, weatherRows(batch), &error);
+    const int n =
+        countStored(m_db.connection(&error), m_tenant, covrows::weatherRows(batch), &error);
     if (!error.isEmpty())
         qWarning().noquote() << error;
     return n;
@@ -284,7 +179,7 @@ int CovariateStore::countReplacements(const WeatherBatch& batch) const
 int CovariateStore::countReplacements(const EventsBatch& batch) const
 {
     QString error;
-    const int n = countStored(m_db.connection(&error), m_tenant, eventRows(batch), &error);
+    const int n = countStored(m_db.connection(&error), m_tenant, covrows::eventRows(batch), &error);
     if (!error.isEmpty())
         qWarning().noquote() << error;
     return n;

@@ -297,6 +297,21 @@ def make_broken(basic_path):
     path = save("zip_bomb.xlsx", parts)
     claim_size(path, "xl/worksheets/sheet1.xml", 600_000_000)
 
+    path = save("corrupt_entry.xlsx", parts)
+    damage_local_header(path, "xl/worksheets/sheet1.xml")
+
+
+def damage_local_header(path, entry):
+    """Points the entry's data past the end of the file (extra field length
+    0xFFFF in its local header): reading it fails while the zip's directory
+    still looks fine, which must end in an error, not in a reader waiting for
+    bytes that never come."""
+    data = bytearray(open(path, "rb").read())
+    with zipfile.ZipFile(path) as z:
+        local = z.getinfo(entry).header_offset
+    struct.pack_into("<H", data, local + 28, 0xFFFF)
+    open(path, "wb").write(data)
+
 
 def claim_size(path, entry, size):
     data = bytearray(open(path, "rb").read())
