@@ -5,18 +5,6 @@
 #include <utility>
 
 namespace bakery::data {
-namespace {
-
-std::string_view trimmed(std::string_view v)
-{
-    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
-        v.remove_prefix(1);
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
-        v.remove_suffix(1);
-    return v;
-}
-
-} // namespace
 
 CsvTokenizer::CsvTokenizer(const QByteArray& text, char delimiter, char quote)
     : m_data(text.constData())
@@ -130,7 +118,7 @@ bool CsvTokenizer::next(CsvRecord& record)
     for (const Span& s : spans) {
         const char* base = s.buffered ? m_buffer.data() : m_data;
         const std::string_view v(base + s.offset, static_cast<std::size_t>(s.length));
-        record.fields.push_back(s.quoted ? v : trimmed(v));
+        record.fields.push_back(s.quoted ? v : trimSpaces(v));
     }
     return true;
 }

@@ -13,6 +13,16 @@
 
 namespace bakery::data {
 
+/// `v` without leading and trailing spaces and tabs.
+inline std::string_view trimSpaces(std::string_view v)
+{
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
+        v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
+        v.remove_suffix(1);
+    return v;
+}
+
 struct CsvRecord
 {
     int line = 0; ///< 1-based physical line where the record starts

@@ -17,16 +17,6 @@ QString text(std::string_view v)
     return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
 }
 
-// Quoted fields keep their spaces (RFC 4180); a product name does not need them.
-std::string_view trimmed(std::string_view v)
-{
-    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
-        v.remove_prefix(1);
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
-        v.remove_suffix(1);
-    return v;
-}
-
 bool isMissing(std::string_view v)
 {
     return v.empty() || v == "NaN" || v == "nan" || v == "NA" || v == "N/A" || v == "null";
@@ -144,7 +134,7 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
             continue;
         }
 
-        const std::string_view name = trimmed(record.fields[static_cast<std::size_t>(map.product)]);
+        const std::string_view name = trimSpaces(record.fields[static_cast<std::size_t>(map.product)]);
         if (name.empty() || pass.spec.placeholders.contains(text(name))) {
             log.warning(QStringLiteral("placeholder_item"), line,
                         QStringLiteral("\"%1\" is not a product; line skipped").arg(text(name)),
@@ -272,7 +262,7 @@ void readPriceList(TableSource& source, const RecordPass& pass, ImportResult& re
             ++report.rowsSkipped;
             continue;
         }
-        const std::string_view name = trimmed(record.fields[static_cast<std::size_t>(map.product)]);
+        const std::string_view name = trimSpaces(record.fields[static_cast<std::size_t>(map.product)]);
         const std::string_view cell = record.fields[static_cast<std::size_t>(map.price)];
         double price = 0.0;
         if (name.empty() || !parseNumber(cell, pass.numbers, price)) {

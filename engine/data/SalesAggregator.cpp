@@ -1,5 +1,7 @@
 #include "data/SalesAggregator.h"
 
+#include "data/CsvTokenizer.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -15,21 +17,11 @@ std::uint64_t key(int product, int day)
            static_cast<std::uint64_t>(day + kDayOffset);
 }
 
-// Quoted fields keep their spaces (RFC 4180); names and categories are stored trimmed.
-std::string_view trimmed(std::string_view v)
-{
-    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
-        v.remove_prefix(1);
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
-        v.remove_suffix(1);
-    return v;
-}
-
 } // namespace
 
 int SalesAggregator::product(std::string_view name)
 {
-    name = trimmed(name);
+    name = trimSpaces(name);
     const auto it = m_index.find(name);
     if (it != m_index.end())
         return it->second;
@@ -50,7 +42,7 @@ void SalesAggregator::add(int product, int day, double value)
 
 void SalesAggregator::setCategory(int product, std::string_view category)
 {
-    m_categories[static_cast<std::size_t>(product)] = std::string(trimmed(category));
+    m_categories[static_cast<std::size_t>(product)] = std::string(trimSpaces(category));
 }
 
 void SalesAggregator::setPrice(int product, double price)
