@@ -1,9 +1,11 @@
 #include "ImportCommands.h"
 
 #include "calendar/EpochDay.h"
+#include "data/CovariateImporter.h"
 #include "data/ImportSpec.h"
 #include "data/Readiness.h"
 #include "data/SalesImporter.h"
+#include "storage/CovariateStore.h"
 #include "storage/Database.h"
 #include "storage/SalesStore.h"
 
@@ -121,12 +123,12 @@ void printReport(const data::ImportReport& report, bool dryRun, QTextStream& out
 int runImportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Import sales history from a CSV or XLSX file."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Import sales history (or weather, or events) from a CSV or XLSX file."));
     parser.addPositionalArgument(QStringLiteral("import"),
                                  QCoreApplication::translate("cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("cli", "The sales file."));
+                                 QCoreApplication::translate("cli", "The file to import."));
     const QCommandLineOption spec(
         QStringLiteral("spec"),
         QCoreApplication::translate("cli", "Import settings (JSON) instead of detection."),
@@ -134,13 +136,24 @@ int runImportCommand(const QStringList& arguments)
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"),
         QCoreApplication::translate("cli", "Read and report; write nothing."));
-    parser.addOptions({spec, dryRun, jsonOption(), databaseOption()});
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        QCoreApplication::translate("cli",
+                                    "What the file holds: sales (default), weather or events."),
+        QStringLiteral("sales|weather|events"), QStringLiteral("sales"));
+    parser.addOptions({spec, dryRun, kind, jsonOption(), databaseOption()});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(QCoreApplication::translate("cli", "expected one FILE to import"));
+    const QString what = parser.value(kind);
+    if (what != QLatin1String("sales") && what != QLatin1String("weather") &&
+        what != QLatin1String("events"))
+        return usageError(QCoreApplication::translate(
+                              "cli", "--kind: expected sales, weather or events, found \"%1\"")
+                              .arg(what));
     data::ImportSpec importSpec;
     if (parser.isSet(spec)) {
         QFile file(parser.value(spec));
@@ -155,15 +168,26 @@ int runImportCommand(const QStringList& arguments)
     const auto db = openDatabase(parser, &error);
     if (!db)
         return usageError(error);
-    const storage::SalesStore store(*db);
-    const data::ImportResult result =
-        data::SalesImporter(importSpec).importFile(positional[1], store, parser.isSet(dryRun));
+    data::ImportReport report;
+    const storage::CovariateStore covariates(*db);
+    if (what == QLatin1String("weather"))
+        report = data::CovariateImporter::importWeather(positional[1], importSpec, covariates,
+                                                        parser.isSet(dryRun))
+                     .report;
+    else if (what == QLatin1String("events"))
+        report = data::CovariateImporter::importEvents(positional[1], importSpec, covariates,
+                                                       parser.isSet(dryRun))
+                     .report;
+    else
+        report = data::SalesImporter(importSpec)
+                     .importFile(positional[1], storage::SalesStore(*db), parser.isSet(dryRun))
+                     .report;
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("json")))
-        out << QJsonDocument(result.report.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) << '\n';
     else
-        printReport(result.report, parser.isSet(dryRun), out);
-    return result.report.rejected() ? 1 : 0;
+        printReport(report, parser.isSet(dryRun), out);
+    return report.rejected() ? 1 : 0;
 }
 
 int runProductsCommand(const QStringList& arguments)

@@ -83,5 +83,17 @@ expect("exit code of import without a file" "${rc}" 2)
 run_cli(import "${sales}" --spec "${DATA}/import/no-such-spec.json")
 expect("exit code with a missing spec" "${rc}" 2)
 
+# 5. Weather and events files import the same way.
+run_cli(import "${DATA}/covariates/aemet_diario_a_coruna.csv" --kind weather --json)
+expect("exit code of a weather import" "${rc}" 0)
+string(JSON read GET "${out}" rows_read)
+expect("weather rows read" "${read}" 10)
+run_cli(import "${DATA}/covariates/eventos.csv" --kind events --json)
+expect("exit code of an events import" "${rc}" 0)
+run_cli(import "${DATA}/covariates/broken_no_date.csv" --kind weather)
+expect("exit code of a rejected weather import" "${rc}" 1)
+run_cli(import "${sales}" --kind stock)
+expect("exit code of an unknown --kind" "${rc}" 2)
+
 file(REMOVE "${db}" "${db}-wal" "${db}-shm")
 message(STATUS "cli import test passed")

@@ -309,14 +309,6 @@ Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a c
         <translation>Imported (%1 product-days replaced older values).</translation>
     </message>
     <message>
-        <source>Import sales history from a CSV or XLSX file.</source>
-        <translation>Import sales history from a CSV or XLSX file.</translation>
-    </message>
-    <message>
-        <source>The sales file.</source>
-        <translation>The sales file.</translation>
-    </message>
-    <message>
         <source>Import settings (JSON) instead of detection.</source>
         <translation>Import settings (JSON) instead of detection.</translation>
     </message>
@@ -355,6 +347,22 @@ Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a c
     <message>
         <source>no product named &quot;%1&quot;</source>
         <translation>no product named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Import sales history (or weather, or events) from a CSV or XLSX file.</source>
+        <translation>Import sales history (or weather, or events) from a CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>The file to import.</translation>
+    </message>
+    <message>
+        <source>What the file holds: sales (default), weather or events.</source>
+        <translation>What the file holds: sales (default), weather or events.</translation>
+    </message>
+    <message>
+        <source>--kind: expected sales, weather or events, found &quot;%1&quot;</source>
+        <translation>--kind: expected sales, weather or events, found &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -309,14 +309,6 @@ Ejecute &apos;bakery-trainer-cli &lt;orden&gt; --help&apos; para ver las opcione
         <translation>Importado (%1 días de producto han sustituido valores anteriores).</translation>
     </message>
     <message>
-        <source>Import sales history from a CSV or XLSX file.</source>
-        <translation>Importa el historial de ventas de un archivo CSV o XLSX.</translation>
-    </message>
-    <message>
-        <source>The sales file.</source>
-        <translation>El archivo de ventas.</translation>
-    </message>
-    <message>
         <source>Import settings (JSON) instead of detection.</source>
         <translation>Ajustes de importación (JSON) en lugar de la detección automática.</translation>
     </message>
@@ -355,6 +347,22 @@ Ejecute &apos;bakery-trainer-cli &lt;orden&gt; --help&apos; para ver las opcione
     <message>
         <source>no product named &quot;%1&quot;</source>
         <translation>no hay ningún producto llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Import sales history (or weather, or events) from a CSV or XLSX file.</source>
+        <translation>Importa el historial de ventas (o el tiempo, o los eventos) de un archivo CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>El archivo que importar.</translation>
+    </message>
+    <message>
+        <source>What the file holds: sales (default), weather or events.</source>
+        <translation>Qué contiene el archivo: ventas (sales, por defecto), tiempo (weather) o eventos (events).</translation>
+    </message>
+    <message>
+        <source>--kind: expected sales, weather or events, found &quot;%1&quot;</source>
+        <translation>--kind: se esperaba sales, weather o events, pero se encontró &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>
