@@ -201,6 +201,14 @@ void TestCsvTokenizer::recordTooLong()
         QCOMPARE(tokenizer.errorLine(), 3);
     }
     {
+        // Junk after a closing quote counts towards the limit too.
+        QByteArray text = "\"x\"" + QByteArray(max + 1, 'z') + "\n";
+        CsvTokenizer tokenizer(text, ',');
+        QVERIFY(!tokenizer.next(record));
+        QCOMPARE(tokenizer.errorCode(), QStringLiteral("line_too_long"));
+        QCOMPARE(tokenizer.errorLine(), 1);
+    }
+    {
         // Many short fields add up.
         QByteArray text = "h\nh\n";
         for (qsizetype i = 0; i < max / 2 + 10; ++i)

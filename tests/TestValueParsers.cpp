@@ -218,6 +218,7 @@ void TestValueParsers::parseDate_data()
     row("April 31", "2024-04-31", ymd, impossible);
     row("impossible with time", "31/02/2024 10:00", dmy, impossible);
     row("trailing letter", "2024-1-1a", ymd, no);
+    row("T without a time", "2024-03-01T", ymd, no);
     row("month and year", "12/2024", dmy, no);
     row("empty", "", dmy, no);
     row("word", "abc", dmy, no);

@@ -82,9 +82,15 @@ bool CsvTokenizer::next(CsvRecord& record)
                 spans.push_back({j + 1, k - j - 1, false, true});
             }
             i = k + 1;
-            // Anything between the closing quote and the delimiter is ignored (lenient).
+            // Anything between the closing quote and the delimiter is ignored (lenient),
+            // within the same record-size limit as everything else.
             while (i < m_size && m_data[i] != m_delimiter && m_data[i] != '\n' && m_data[i] != '\r')
                 ++i;
+            if (i - start > kMaxRecordBytes) {
+                m_errorCode = QStringLiteral("line_too_long");
+                m_errorLine = record.line;
+                return false;
+            }
         } else {
             qsizetype k = i;
             while (k < m_size && m_data[k] != m_delimiter && m_data[k] != '\n' && m_data[k] != '\r')

@@ -132,6 +132,8 @@ bool parseTimeAfterDate(std::string_view rest, double& fraction)
     if (rest.front() != ' ' && rest.front() != 'T')
         return false;
     const std::string_view time = trim(rest.substr(1));
+    if (rest.front() == 'T' && time.empty())
+        return false; // "2024-03-01T" promises a time and gives none
     return time.empty() || parseTime(time, fraction);
 }
 
