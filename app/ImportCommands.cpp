@@ -164,24 +164,39 @@ int runImportCommand(const QStringList& arguments)
         if (!error.isEmpty())
             return usageError(QStringLiteral("%1: %2").arg(parser.value(spec), error));
     }
-    QString error;
-    const auto db = openDatabase(parser, &error);
-    if (!db)
-        return usageError(error);
+    // A dry run against a store that does not exist yet only reads: it must not create one.
+    const QString location = parser.isSet(QStringLiteral("database"))
+                                 ? parser.value(QStringLiteral("database"))
+                                 : storage::Database::defaultLocation();
+    const bool readOnly = parser.isSet(dryRun) && !location.startsWith(QLatin1String("postgres")) &&
+                          !QFile::exists(location);
     data::ImportReport report;
-    const storage::CovariateStore covariates(*db);
-    if (what == QLatin1String("weather"))
-        report = data::CovariateImporter::importWeather(positional[1], importSpec, covariates,
-                                                        parser.isSet(dryRun))
-                     .report;
-    else if (what == QLatin1String("events"))
-        report = data::CovariateImporter::importEvents(positional[1], importSpec, covariates,
-                                                       parser.isSet(dryRun))
-                     .report;
-    else
-        report = data::SalesImporter(importSpec)
-                     .importFile(positional[1], storage::SalesStore(*db), parser.isSet(dryRun))
-                     .report;
+    if (readOnly) {
+        if (what == QLatin1String("weather"))
+            report = data::CovariateImporter::readWeather(positional[1], importSpec).report;
+        else if (what == QLatin1String("events"))
+            report = data::CovariateImporter::readEvents(positional[1], importSpec).report;
+        else
+            report = data::SalesImporter(importSpec).read(positional[1]).report;
+    } else {
+        QString error;
+        const auto db = openDatabase(parser, &error);
+        if (!db)
+            return usageError(error);
+        const storage::CovariateStore covariates(*db);
+        if (what == QLatin1String("weather"))
+            report = data::CovariateImporter::importWeather(positional[1], importSpec, covariates,
+                                                            parser.isSet(dryRun))
+                         .report;
+        else if (what == QLatin1String("events"))
+            report = data::CovariateImporter::importEvents(positional[1], importSpec, covariates,
+                                                           parser.isSet(dryRun))
+                         .report;
+        else
+            report = data::SalesImporter(importSpec)
+                         .importFile(positional[1], storage::SalesStore(*db), parser.isSet(dryRun))
+                         .report;
+    }
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("json")))
         out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) << '\n';

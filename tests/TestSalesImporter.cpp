@@ -98,6 +98,8 @@ private slots:
     void fiveMegabyteLine();
     void specOverridesDetection();
     void xlsxWorkbook();
+    void noSilentMiscounts_data();
+    void noSilentMiscounts();
 };
 
 void TestSalesImporter::realFilesMatchIndependentTotals_data()
@@ -247,7 +249,7 @@ void TestSalesImporter::xlsxWorkbook()
     const ProductTotal& bread = result.report.products[0];
     QCOMPARE(bread.name, QStringLiteral("Barra de pan"));
     QCOMPARE(bread.days, 4);
-    QCOMPARE(bread.total, 117.5);
+    QCOMPARE(bread.total, 117.125); // 22.125 is a number cell, not text to guess a decimal mark in
     QCOMPARE(iso(bread.firstDay), QStringLiteral("2024-01-01"));
     QCOMPARE(iso(bread.lastDay), QStringLiteral("2024-01-07"));
     const ProductTotal& roscon = result.report.products[1];
@@ -259,6 +261,72 @@ void TestSalesImporter::xlsxWorkbook()
     missing.sheet = QStringLiteral("Julio");
     const ImportResult wrongSheet = SalesImporter(missing).read(path);
     QVERIFY(hasIssue(wrongSheet.report, QStringLiteral("unreadable_xlsx")));
+}
+
+// Files that an over-eager detector would import with wrong totals and no warning: each must
+// either import with the hand-counted totals or be refused with its error.
+void TestSalesImporter::noSilentMiscounts_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("spec");     // "" or "key=value"
+    QTest::addColumn<QString>("expected"); // "product=total;..." or "error:code"
+    QTest::newRow("ticket numbers are not quantities")
+        << QByteArray("fecha;ticket_no;producto\n2024-01-15;1001;pan\n2024-01-15;1001;pan\n"
+                      "2024-01-15;1002;croissant\n2024-01-16;1003;pan\n")
+        << QString() << QStringLiteral("croissant=1;pan=3");
+    QTest::newRow("amounts without quantities are refused")
+        << QByteArray("date,store,item,sales\n2024-01-15,1,bread,13\n2024-01-15,1,croissant,5\n"
+                      "2024-01-16,1,bread,11\n")
+        << QString() << QStringLiteral("error:no_quantity_column");
+    QTest::newRow("... or summed as revenue when asked")
+        << QByteArray("date,store,item,sales\n2024-01-15,1,bread,13\n2024-01-15,1,croissant,5\n"
+                      "2024-01-16,1,bread,11\n")
+        << QStringLiteral("measure=revenue") << QStringLiteral("bread=24;croissant=5");
+    QTest::newRow("PLU codes are not quantities")
+        << QByteArray("fecha;plu;articulo;importe\n15/01/2024;101;pan;2,50\n15/01/"
+                      "2024;102;croissant;1,20\n"
+                      "16/01/2024;101;pan;2,50\n")
+        << QString() << QStringLiteral("error:no_quantity_column");
+    QTest::newRow("French nombre is a count")
+        << QByteArray("date;article;nombre\n2024-01-15;pain;5\n2024-01-15;croissant;3\n2024-01-16;"
+                      "pain;7\n")
+        << QString() << QStringLiteral("croissant=3;pain=12");
+    QTest::newRow("1.500 alone is ambiguous")
+        << QByteArray(
+               "fecha;pan;croissant\n15/01/2024;1.500;2\n16/01/2024;2.250;3\n17/01/2024;0.750;1\n")
+        << QString() << QStringLiteral("error:ambiguous_number_format");
+    QTest::newRow("... and decided by the spec")
+        << QByteArray(
+               "fecha;pan;croissant\n15/01/2024;1.500;2\n16/01/2024;2.250;3\n17/01/2024;0.750;1\n")
+        << QStringLiteral("decimal=.") << QStringLiteral("croissant=6;pan=4.5");
+    QTest::newRow("store ids and weather are not products")
+        << QByteArray("fecha;tienda_id;temperatura;pan;croissant\n15/01/2024;3;12;10;4\n16/01/"
+                      "2024;3;11;12;5\n")
+        << QString() << QStringLiteral("croissant=9;pan=22");
+}
+
+void TestSalesImporter::noSilentMiscounts()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, spec);
+    QFETCH(QString, expected);
+    ImportSpec importSpec;
+    if (spec == QLatin1String("measure=revenue"))
+        importSpec.measure = ImportSpec::Measure::Revenue;
+    else if (spec == QLatin1String("decimal=."))
+        importSpec.decimal = QStringLiteral(".");
+    const ImportReport report =
+        SalesImporter(importSpec).readBytes(csv, QStringLiteral("probe.csv")).report;
+    if (expected.startsWith(QLatin1String("error:"))) {
+        QVERIFY2(report.rejected() && hasIssue(report, expected.mid(6)),
+                 qPrintable(describe(report)));
+        return;
+    }
+    QVERIFY2(!report.rejected(), qPrintable(describe(report)));
+    QStringList totals;
+    for (const ProductTotal& p : report.products)
+        totals << p.name + QLatin1Char('=') + QString::number(p.total);
+    QCOMPARE(totals.join(QLatin1Char(';')), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSalesImporter)

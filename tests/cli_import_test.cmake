@@ -21,9 +21,12 @@ function(expect what actual expected)
   endif()
 endfunction()
 
-# 1. A dry run reports and writes nothing.
+# 1. A dry run reports and writes nothing: not even a new database file.
 run_cli(import "${sales}" --dry-run --json)
 expect("exit code of import --dry-run" "${rc}" 0)
+if(EXISTS "${db}")
+  message(FATAL_ERROR "a dry run created ${db}")
+endif()
 foreach(key rows_read rows_imported rows_skipped first_day last_day products issues)
   string(JSON type ERROR_VARIABLE missing TYPE "${out}" ${key})
   if(missing)
@@ -59,13 +62,25 @@ if(ndays LESS 1)
 endif()
 
 # 3. The same file again replaces every product-day and adds nothing.
+run_cli(products --json)
+set(before "${out}")
 run_cli(import "${sales}" --json)
 string(JSON replaced GET "${out}" days_replaced)
 run_cli(products --json)
-string(JSON days_after GET "${out}" products 0 days)
-if(replaced LESS 1)
-  message(FATAL_ERROR "re-import replaced no days: ${out}")
+expect("products, days and totals after a re-import" "${out}" "${before}")
+# 3 products x 6 open days, all stored before.
+expect("product-days replaced by the re-import" "${replaced}" 18)
+
+# 3b. The same products as revenue are refused: units and euros never share a series.
+file(WRITE "${WORK}/cli_import_revenue.json" "{\"measure\": \"revenue\"}")
+run_cli(import "${sales}" --spec "${WORK}/cli_import_revenue.json")
+expect("exit code when the measure changes" "${rc}" 1)
+if(NOT out MATCHES "holds units already")
+  message(FATAL_ERROR "the refusal does not name the measure: ${out}")
 endif()
+run_cli(products --json)
+expect("products after the refused revenue import" "${out}" "${before}")
+file(REMOVE "${WORK}/cli_import_revenue.json")
 
 # 4. A rejected import exits 1 and writes nothing; bad usage exits 2.
 run_cli(import "${DATA}/import/broken/unclosed_quote.csv")

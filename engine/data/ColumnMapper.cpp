@@ -46,27 +46,11 @@ Role roleOf(const QString& normalized)
                          "fecha ticket",
                          "fecha factura"});
         add(Role::Time, {"hora", "time", "heure", "zeit", "uhrzeit", "ora"});
-        add(Role::Product, {"producto",
-                            "articulo",
-                            "item",
-                            "article",
-                            "artikel",
-                            "product",
-                            "produkt",
-                            "descripcion",
-                            "description",
-                            "designation",
-                            "nombre",
-                            "name",
-                            "bezeichnung",
-                            "product name",
-                            "item name",
-                            "nom",
-                            "libelle",
-                            "nombre producto",
-                            "nombre articulo",
-                            "articolo",
-                            "prodotto"});
+        add(Role::Product, {"producto",        "articulo",        "item",     "article",
+                            "artikel",         "product",         "produkt",  "descripcion",
+                            "description",     "designation",     "name",     "bezeichnung",
+                            "product name",    "item name",       "nom",      "libelle",
+                            "nombre producto", "nombre articulo", "articolo", "prodotto"});
         add(Role::Quantity, {"cantidad",
                              "quantity",
                              "qty",
@@ -88,56 +72,44 @@ Role roleOf(const QString& normalized)
                              "unites",
                              "nb",
                              "nombre vendu"});
-        add(Role::Revenue, {"importe", "total", "revenue", "amount", "umsatz", "montant", "betrag",
-                            "importe total", "total price", "ventas", "sales", "facturacion",
-                            "chiffre d affaires", "ca", "total eur", "total ttc", "importo"});
+        add(Role::Revenue, {"importe", "total",     "revenue",       "amount",
+                            "umsatz",  "montant",   "betrag",        "summe",
+                            "gesamt",  "totale",    "importe total", "total price",
+                            "ventas",  "sales",     "facturacion",   "chiffre d affaires",
+                            "ca",      "total eur", "total ttc",     "importo"});
         add(Role::Price, {"precio", "price", "prix", "preis", "unit price", "precio unitario",
                           "pvp", "prix unitaire", "einzelpreis", "prezzo"});
         add(Role::Category, {"categoria", "category", "familia", "family", "categorie", "kategorie",
                              "warengruppe", "seccion", "section", "grupo", "group", "rubro"});
-        add(Role::Ignore, {"transaction",
-                           "transaccion",
-                           "ticket",
-                           "ticket number",
-                           "order",
-                           "order id",
-                           "pedido",
-                           "factura",
-                           "invoice",
-                           "year",
-                           "ano",
-                           "month",
-                           "mes",
-                           "hour",
-                           "weekday name",
-                           "weekday",
-                           "day of week",
-                           "dia semana",
-                           "dia de la semana",
-                           "period day",
-                           "weekday weekend",
-                           "place",
-                           "tienda",
-                           "store",
-                           "shop",
-                           "caja",
-                           "cajero",
-                           "employee",
-                           "id",
-                           "index",
-                           "",
-                           "unnamed 0",
-                           "numero",
-                           "n",
-                           "jahr",
-                           "monat",
-                           "annee",
-                           "mois",
-                           "semaine",
-                           "week"});
+        add(Role::Ignore,
+            {"transaction", "transaccion", "ticket", "ticket number", "order", "order id", "pedido",
+             "factura", "invoice", "year", "ano", "month", "mes", "hour", "weekday name", "weekday",
+             "day of week", "dia semana", "dia de la semana", "period day", "weekday weekend",
+             "place", "tienda", "store", "shop", "caja", "cajero", "employee", "id", "index", "",
+             "unnamed 0", "numero", "n", "jahr", "monat", "annee", "mois", "semaine", "week",
+             // Weather is a covariate, never a product (import it with --kind weather).
+             "temperatura", "temperature", "temp", "tmed", "lluvia", "precipitacion",
+             "precipitation", "rain", "humedad", "humidity", "niederschlag", "pluie", "wetter",
+             "meteo"});
         return h;
     }();
     return names.value(normalized, Role::Unknown);
+}
+
+// Identifier columns hold numbers that are not quantities: ticket numbers, PLU and
+// article codes. Judged by a word of the name (id, no, nr, num, code, plu, sku, ean, ref).
+bool idLikeName(const QString& normalized)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("id"),     QStringLiteral("no"),   QStringLiteral("nr"),
+        QStringLiteral("num"),    QStringLiteral("code"), QStringLiteral("codigo"),
+        QStringLiteral("cod"),    QStringLiteral("plu"),  QStringLiteral("sku"),
+        QStringLiteral("ean"),    QStringLiteral("ref"),  QStringLiteral("nummer"),
+        QStringLiteral("tienda"), QStringLiteral("store")};
+    for (const QString& w : normalized.split(QLatin1Char(' ')))
+        if (words.contains(w))
+            return true;
+    return false;
 }
 
 struct ColumnProfile
@@ -286,7 +258,7 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
             }
         }
     }
-    if (m.date < 0 && !(m.product >= 0 && m.price >= 0)) {
+    if (m.date < 0 && !(m.product >= 0 && m.price >= 0 && m.quantity < 0)) {
         m.errorCode = QStringLiteral("no_date_column");
         m.errorMessage =
             QStringLiteral("no column holds dates; expected a column such as fecha, date or "
@@ -305,12 +277,19 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
         if (m.quantity < 0 && !revenue && wanted != ImportSpec::Layout::LinePerUnit) {
             for (int c = 0; c < columns && m.quantity < 0; ++c) {
                 const ColumnProfile& p = profiles[static_cast<std::size_t>(c)];
+                const bool identifiers =
+                    idLikeName(normalizeHeader(header[c])) ||
+                    (p.nonEmpty >= 10 && p.distinct.size() == static_cast<std::size_t>(p.nonEmpty));
                 if (free(c) && roles[static_cast<std::size_t>(c)] == Role::Unknown &&
-                    p.nonEmpty > 0 && p.numbers >= 0.9 * p.nonEmpty) {
+                    p.nonEmpty > 0 && p.numbers >= 0.9 * p.nonEmpty && !identifiers) {
                     m.quantity = c;
                     m.decisions << QStringLiteral(
                                        "Quantity column: '%1' (inferred: its values are numbers)")
                                        .arg(header[c]);
+                    m.warnings << QStringLiteral(
+                                      "the quantity column '%1' was inferred from its numbers; "
+                                      "check the totals, or name it in the import settings")
+                                      .arg(header[c]);
                 }
             }
         }
@@ -319,6 +298,17 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
             m.errorMessage =
                 QStringLiteral("revenue was asked for but no column holds it; expected a column "
                                "such as importe, total or revenue");
+            return m;
+        }
+        if (!revenue && m.quantity < 0 && m.revenue >= 0 &&
+            wanted != ImportSpec::Layout::LinePerUnit) {
+            // Counting lines while a column holds amounts would silently miscount.
+            m.errorCode = QStringLiteral("no_quantity_column");
+            m.errorMessage =
+                QStringLiteral("no quantity column, but '%1' holds amounts; set the measure to "
+                               "revenue, name the quantity column, or choose the layout "
+                               "line_per_unit in the import settings")
+                    .arg(header[m.revenue]);
             return m;
         }
         if (revenue || (m.quantity >= 0 && wanted != ImportSpec::Layout::LinePerUnit)) {
@@ -352,7 +342,8 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
             const ColumnProfile& p = profiles[static_cast<std::size_t>(c)];
             const Role r = roles[static_cast<std::size_t>(c)];
             if (c == m.date || c == m.time || r == Role::Ignore || r == Role::Revenue ||
-                r == Role::Price || r == Role::Category || r == Role::Date || r == Role::Time)
+                r == Role::Price || r == Role::Category || r == Role::Date || r == Role::Time ||
+                idLikeName(normalizeHeader(header[c])))
                 continue;
             if (p.numbers >= 0.9 * p.nonEmpty) // empty columns count: a product never sold
                 m.productColumns.push_back(c);

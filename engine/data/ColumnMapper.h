@@ -21,6 +21,7 @@ struct ColumnMapping
     std::vector<int> productColumns; ///< wide layout
     QString singleProductName;       ///< wide layout with one measure column (e.g. ds,y)
     QStringList decisions;           ///< every choice in words, "inferred" when from content
+    QStringList warnings;            ///< risky inferences the user should check
     QString errorCode;               ///< no_date_column / no_product_column / unknown_column
     QString errorMessage;
     bool ok() const { return errorCode.isEmpty(); }

@@ -17,6 +17,7 @@ CsvTokenizer::CsvTokenizer(const QByteArray& text, char delimiter, char quote)
 bool CsvTokenizer::next(CsvRecord& record)
 {
     record.fields.clear();
+    record.junkAfterQuote = -1;
     if (m_pos >= m_size || !m_errorCode.isEmpty())
         return false;
     record.line = m_line;
@@ -82,10 +83,13 @@ bool CsvTokenizer::next(CsvRecord& record)
                 spans.push_back({j + 1, k - j - 1, false, true});
             }
             i = k + 1;
-            // Anything between the closing quote and the delimiter is ignored (lenient),
-            // within the same record-size limit as everything else.
+            // Anything between the closing quote and the delimiter is ignored (lenient) but
+            // reported, within the same record-size limit as everything else.
+            const qsizetype afterQuote = i;
             while (i < m_size && m_data[i] != m_delimiter && m_data[i] != '\n' && m_data[i] != '\r')
                 ++i;
+            if (i > afterQuote && record.junkAfterQuote < 0)
+                record.junkAfterQuote = static_cast<int>(spans.size()) - 1;
             if (i - start > kMaxRecordBytes) {
                 m_errorCode = QStringLiteral("line_too_long");
                 m_errorLine = record.line;

@@ -27,7 +27,8 @@ struct CsvRecord
 {
     int line = 0; ///< 1-based physical line where the record starts
     std::vector<std::string_view>
-        fields; ///< unquoted, surrounding spaces of unquoted fields trimmed
+        fields;              ///< unquoted, surrounding spaces of unquoted fields trimmed
+    int junkAfterQuote = -1; ///< first field with text between its closing quote and the delimiter
     /// An empty line, or a line of empty fields (",,,,", a spreadsheet's empty row).
     bool blank() const
     {

@@ -58,6 +58,7 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
     TableRecord record;
     skipHeader(source, record);
     qint64 blankLines = 0;
+    qint64 cells = 0, badCells = 0; // wide layout: a bad cell spoils its product, not the row
     while (source.next(record)) {
         if (record.blank()) {
             ++blankLines;
@@ -77,6 +78,14 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
                         .arg(fields));
                 return;
             }
+        }
+        if (record.junkAfterQuote >= 0) {
+            const int c = record.junkAfterQuote;
+            log.warning(
+                QStringLiteral("text_after_quote"), line,
+                QStringLiteral("text after the closing quote was ignored; expected a delimiter "
+                               "right after a quoted field"),
+                c + 1, pass.header.value(c));
         }
         if (n != fields) {
             log.warning(
@@ -111,7 +120,9 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
                 const int c = map.productColumns[k];
                 const std::string_view cell = record.fields[static_cast<std::size_t>(c)];
                 double value = 0.0;
+                ++cells;
                 if (!cell.empty() && !parseNumber(cell, pass.numbers, value)) {
+                    ++badCells;
                     if (!isMissing(cell) || single.isEmpty())
                         log.warning(QStringLiteral("unparsable_number"), line,
                                     QStringLiteral("expected a number, found \"%1\"; cell left out")
@@ -134,7 +145,8 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
             continue;
         }
 
-        const std::string_view name = trimSpaces(record.fields[static_cast<std::size_t>(map.product)]);
+        const std::string_view name =
+            trimSpaces(record.fields[static_cast<std::size_t>(map.product)]);
         if (name.empty() || pass.spec.placeholders.contains(text(name))) {
             log.warning(QStringLiteral("placeholder_item"), line,
                         QStringLiteral("\"%1\" is not a product; line skipped").arg(text(name)),
@@ -188,6 +200,16 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
     if (futureRows > 0)
         log.warning(QStringLiteral("future_date"), firstFutureLine,
                     QStringLiteral("%1 lines have dates after today; kept").arg(futureRows));
+    if (cells > 0 && badCells > pass.spec.maxUnparsableShare * static_cast<double>(cells)) {
+        log.error(
+            QStringLiteral("too_many_unparsable_rows"), 0,
+            QStringLiteral("%1 of %2 cells could not be read as numbers (more than %3 %); expected "
+                           "one number per product column, check the import settings")
+                .arg(badCells)
+                .arg(cells)
+                .arg(pass.spec.maxUnparsableShare * 100.0));
+        return;
+    }
     if (report.rowsRead > 0 &&
         badRows > pass.spec.maxUnparsableShare * static_cast<double>(report.rowsRead)) {
         log.error(QStringLiteral("too_many_unparsable_rows"), 0,
@@ -262,7 +284,8 @@ void readPriceList(TableSource& source, const RecordPass& pass, ImportResult& re
             ++report.rowsSkipped;
             continue;
         }
-        const std::string_view name = trimSpaces(record.fields[static_cast<std::size_t>(map.product)]);
+        const std::string_view name =
+            trimSpaces(record.fields[static_cast<std::size_t>(map.product)]);
         const std::string_view cell = record.fields[static_cast<std::size_t>(map.price)];
         double price = 0.0;
         if (name.empty() || !parseNumber(cell, pass.numbers, price)) {

@@ -175,6 +175,8 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
         log.error(map.errorCode, 0, map.errorMessage);
         return result;
     }
+    for (const QString& warning : map.warnings)
+        log.warning(QStringLiteral("inferred_column"), 0, warning);
     // Numbers: the decimal mark of the measure columns.
     std::vector<std::string_view> numberSamples;
     std::vector<int> measureColumns = map.productColumns;
@@ -185,7 +187,18 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
         for (int c : measureColumns)
             if (c < static_cast<int>(row.size()) && !row[static_cast<std::size_t>(c)].empty())
                 numberSamples.push_back(row[static_cast<std::size_t>(c)]);
-    const NumberDetection detectedNumbers = detectNumberFormat(numberSamples, source.delimiter());
+    NumberDetection detectedNumbers = detectNumberFormat(numberSamples, source.delimiter());
+    if (source.typedNumbers()) { // spreadsheet cells are numbers already, written with a point
+        detectedNumbers.format = {'.', 0};
+        detectedNumbers.ambiguous = false;
+        detectedNumbers.reason = QStringLiteral("numeric cells of the workbook");
+    }
+    if (detectedNumbers.ambiguous && m_spec.decimal.isEmpty()) {
+        log.error(QStringLiteral("ambiguous_number_format"), 0,
+                  QStringLiteral("%1; set the decimal mark (',' or '.') in the import settings")
+                      .arg(detectedNumbers.reason));
+        return result;
+    }
     const NumberFormat numbers = numberFormatFor(m_spec, detectedNumbers);
     report.decisions
         << (m_spec.decimal.isEmpty()

@@ -27,6 +27,8 @@ public:
     /// The field delimiter (CSV) or 0 (XLSX); numbers with a decimal comma cannot be
     /// unquoted fields of a comma-separated file.
     virtual char delimiter() const { return 0; }
+    /// True when numbers arrive as numbers (spreadsheet cells), not as text to interpret.
+    virtual bool typedNumbers() const { return false; }
 };
 
 struct OpenedTable

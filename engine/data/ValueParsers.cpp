@@ -236,9 +236,14 @@ NumberDetection detectNumberFormat(const std::vector<std::string_view>& samples,
     } else if (pointDecimal > 0) {
         d.format = {'.', delimiter == ',' ? char(0) : ','};
         d.reason = QStringLiteral("decimal point (%1 values like 12.5)").arg(pointDecimal);
-    } else if (dotThousands > 0 && delimiter != ',') {
-        d.format = {',', '.'};
-        d.reason = QStringLiteral("decimal comma: values like 1.234 read as thousands");
+    } else if (dotThousands > 0 || commaThousands > 0) {
+        // Only values like 1.500 or 1,500: thousands or three decimals? Never guess.
+        d.ambiguous = true;
+        d.format = {'.', 0};
+        d.reason =
+            QStringLiteral("%1 values like 1.500 or 1,500 read both as thousands and as three "
+                           "decimals")
+                .arg(dotThousands + commaThousands);
     } else {
         d.format = {'.', 0};
         d.reason = QStringLiteral("decimal point (no decimals seen)");

@@ -23,7 +23,8 @@ bool parseNumber(std::string_view text, const NumberFormat& format, double& valu
 struct NumberDetection
 {
     NumberFormat format;
-    QString reason; ///< the evidence, in words
+    QString reason;         ///< the evidence, in words
+    bool ambiguous = false; ///< no value decides the decimal mark (only 1.500-like values)
 };
 
 /// Decides the decimal mark from sample values (the delimiter matters: with ',' as

@@ -36,6 +36,7 @@ public:
             m_width = record.fields.size();
         return true;
     }
+    bool typedNumbers() const override { return true; }
     void rewind() override
     {
         m_next = 0;

@@ -88,7 +88,7 @@ QString loadProducts(const QSqlDatabase& db, const QString& tenant,
 // a prepared statement inside an aborted transaction.
 struct Statements
 {
-    QSqlQuery imports, insertProduct, updateProduct, count, upsert;
+    QSqlQuery imports, insertProduct, updateProduct, count, upsert, measure;
 };
 
 QString write(Statements& st, const QSqlDatabase& db, bool postgres, const QString& tenant,
@@ -108,6 +108,11 @@ QString write(Statements& st, const QSqlDatabase& db, bool postgres, const QStri
         {&st.updateProduct,
          QStringLiteral("UPDATE products SET category = ?, price = ? WHERE id = ?")},
         {&st.count, rows::countStoredSql(postgres)},
+        // The measure of a product's stored days is that of the imports that wrote them.
+        {&st.measure,
+         QStringLiteral("SELECT i.measure FROM sales_daily s JOIN imports i ON i.id = s.import_id"
+                        " WHERE s.tenant_id = ? AND s.product_id = ? AND i.measure IS NOT NULL"
+                        " LIMIT 1")},
         {&st.upsert, rows::upsertSql(postgres)}};
     for (const auto& [query, sql] : statements) {
         if (!query->prepare(sql))
@@ -146,6 +151,21 @@ QString write(Statements& st, const QSqlDatabase& db, bool postgres, const QStri
                 if (!st.updateProduct.exec())
                     return failed(QStringLiteral("Cannot update product '%1'").arg(p.name),
                                   st.updateProduct);
+            }
+            if (!p.days.empty() && !batch.measure.isEmpty()) {
+                // Units and revenue never share a series: a total of both would mean nothing.
+                bind(st.measure, {tenant, id});
+                if (!st.measure.exec())
+                    return failed(QStringLiteral("Cannot read the measure of '%1'").arg(p.name),
+                                  st.measure);
+                const QString storedMeasure =
+                    st.measure.next() ? st.measure.value(0).toString() : QString();
+                st.measure.finish();
+                if (!storedMeasure.isEmpty() && storedMeasure != batch.measure)
+                    return QStringLiteral(
+                               "product '%1' holds %2 already; this import holds %3 (import it "
+                               "as %2, or under other product names)")
+                        .arg(p.name, storedMeasure, batch.measure);
             }
             if (!p.days.empty() &&
                 (replaced = countStored(st.count, encoded, tenant, id, &error)) < 0)
@@ -218,7 +238,8 @@ StoreResult SalesStore::store(const SalesBatch& batch) const
     QString error;
     // Every statement is finished before COMMIT, as SQLite requires.
     {
-        Statements st{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)};
+        Statements st{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db),
+                      QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)};
         error = write(st, db, m_db.isPostgres(), m_tenant, batch, r);
         if (!error.isEmpty())
             db.rollback(); // all or nothing: not one row of a failed batch stays

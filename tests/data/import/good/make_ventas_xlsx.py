@@ -13,7 +13,7 @@ rows = [  # (Excel serial, product, quantity, price)
     (45293, "Barra de pan", 25, 0.9),     # 2024-01-02
     (45297, "Roscón de Reyes", 14, 18.5), # 2024-01-06
     (45297, "Barra de pan", 40, 0.9),     # 2024-01-06
-    (45298, "Barra de pan", 22.5, 0.9),   # 2024-01-07: half a tray
+    (45298, "Barra de pan", 22.125, 0.9), # 2024-01-07: part trays; 3 decimals, like 1.500
 ]
 strings = ["Fecha", "Producto", "Cantidad", "Precio", "Barra de pan", "Roscón de Reyes", "Apuntes"]
 
@@ -67,5 +67,5 @@ with zipfile.ZipFile("ventas.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), text.encode("utf-8"))
 
 # Expected (sheet 'Ventas'), worked out by hand: open days 2024-01-01, 02, 06, 07 (3, 4 and 5
-# January are closed); Barra de pan 30 + 25 + 40 + 22.5 = 117.5 over 4 days; Roscón de Reyes
+# January are closed); Barra de pan 30 + 25 + 40 + 22.125 = 117.125 over 4 days; Roscón de Reyes
 # 2 + 0 + 14 + 0 = 16 over 4 days; prices 0.9 and 18.5.
