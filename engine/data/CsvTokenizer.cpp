@@ -7,8 +7,9 @@
 namespace bakery::data {
 
 CsvTokenizer::CsvTokenizer(const QByteArray& text, char delimiter, char quote)
-    : m_data(text.constData())
-    , m_size(text.size())
+    : m_text(text)
+    , m_data(m_text.constData()) // never detached: copies of the tokenizer share this buffer
+    , m_size(m_text.size())
     , m_delimiter(delimiter)
     , m_quote(quote)
 {

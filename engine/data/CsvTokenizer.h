@@ -62,6 +62,7 @@ public:
     static std::vector<int> fieldCounts(const QByteArray& text, char delimiter, int sampleLines);
 
 private:
+    QByteArray m_text; ///< shares the caller's buffer: a temporary argument stays alive
     const char* m_data;
     qsizetype m_size;
     qsizetype m_pos = 0;
