@@ -25,14 +25,8 @@ bool CsvTokenizer::next(CsvRecord& record)
     m_buffer.clear();
     // Fields are collected as (offset, length, inBuffer) and turned into views at the end,
     // because m_buffer may reallocate while the record is read.
-    struct Span
-    {
-        qsizetype offset;
-        qsizetype length;
-        bool buffered;
-        bool quoted; ///< spaces inside quotes are data: not trimmed
-    };
-    std::vector<Span> spans;
+    std::vector<Span>& spans = m_spans; // reused: no allocation per record
+    spans.clear();
     const qsizetype start = m_pos;
     qsizetype i = m_pos;
     for (;;) {

@@ -62,6 +62,14 @@ public:
     static std::vector<int> fieldCounts(const QByteArray& text, char delimiter, int sampleLines);
 
 private:
+    struct Span
+    {
+        qsizetype offset;
+        qsizetype length;
+        bool buffered;
+        bool quoted; ///< spaces inside quotes are data: not trimmed
+    };
+    std::vector<Span> m_spans;
     QByteArray m_text; ///< shares the caller's buffer: a temporary argument stays alive
     const char* m_data;
     qsizetype m_size;

@@ -4,6 +4,7 @@
 #include "data/OutlierFilter.h"
 #include "data/SalesAggregator.h"
 
+#include <algorithm>
 #include <functional>
 #include <unordered_set>
 
@@ -52,6 +53,13 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
         productIndex.push_back(
             agg.product((single.isEmpty() ? pass.header[c] : single).toUtf8().toStdString()));
     std::unordered_set<std::size_t> seenLines;
+    seenLines.reserve(1 << 16);
+    std::vector<std::string> placeholders; // compared as bytes: no QString per record
+    for (const QString& p : pass.spec.placeholders)
+        placeholders.push_back(p.toStdString());
+    const auto isPlaceholder = [&](std::string_view name) {
+        return std::find(placeholders.begin(), placeholders.end(), name) != placeholders.end();
+    };
     qint64 badRows = 0, futureRows = 0;
     int firstFutureLine = 0;
 
@@ -147,7 +155,7 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
 
         const std::string_view name =
             trimSpaces(record.fields[static_cast<std::size_t>(map.product)]);
-        if (name.empty() || pass.spec.placeholders.contains(text(name))) {
+        if (name.empty() || isPlaceholder(name)) {
             log.warning(QStringLiteral("placeholder_item"), line,
                         QStringLiteral("\"%1\" is not a product; line skipped").arg(text(name)),
                         map.product + 1, pass.header[map.product]);
