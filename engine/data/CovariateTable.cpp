@@ -181,14 +181,7 @@ void detectNumbers(PreparedTable& t, const std::vector<int>& columns, const Impo
             if (c < static_cast<int>(row.size()) && !row[static_cast<std::size_t>(c)].empty())
                 samples.push_back(row[static_cast<std::size_t>(c)]);
     const NumberDetection detected = detectNumberFormat(samples, t.source->delimiter());
-    t.numbers = detected.format;
-    if (!spec.decimal.isEmpty())
-        t.numbers = {spec.decimal.at(0).toLatin1(),
-                     spec.decimal == QLatin1String(",") ? '.' : '\0'};
-    if (spec.thousands == QLatin1String("none"))
-        t.numbers.thousands = 0;
-    else if (!spec.thousands.isEmpty())
-        t.numbers.thousands = spec.thousands.at(0).toLatin1();
+    t.numbers = spec.numberFormat(detected.format);
     decisions << (spec.decimal.isEmpty()
                       ? QStringLiteral("Numbers: ") + detected.reason
                       : QStringLiteral("Numbers: decimal '%1' (set by hand)").arg(spec.decimal));

@@ -58,6 +58,20 @@ QString layoutName(ImportSpec::Layout layout)
     return QLatin1String(kLayouts[static_cast<int>(layout)]);
 }
 
+NumberFormat ImportSpec::numberFormat(const NumberFormat& detected) const
+{
+    NumberFormat f = detected;
+    if (!decimal.isEmpty()) {
+        f.decimal = decimal.at(0).toLatin1();
+        f.thousands = f.decimal == ',' ? '.' : 0; // the usual partner, unless set below
+    }
+    if (thousands == QLatin1String("none"))
+        f.thousands = 0;
+    else if (!thousands.isEmpty())
+        f.thousands = thousands.at(0).toLatin1();
+    return f;
+}
+
 QByteArray ImportSpec::toJson() const
 {
     QJsonObject o;

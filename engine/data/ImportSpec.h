@@ -3,6 +3,8 @@
 // hand. Saved as JSON so the next import from the same till needs no questions;
 // the GUI's import wizard builds one.
 
+#include "data/ValueParsers.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -31,6 +33,9 @@ struct ImportSpec
     QString productName;        ///< single-series files: the product's name (default: file name)
     QStringList placeholders = {QStringLiteral("NONE"), QStringLiteral("N/A"), QStringLiteral("-")};
     double maxUnparsableShare = 0.10; ///< above this share of bad rows the import is rejected
+
+    /// The detected number format with this spec's decimal and thousands choices applied.
+    NumberFormat numberFormat(const NumberFormat& detected) const;
 
     QByteArray toJson() const;
     /// Parses a spec; unknown keys are errors (a typo must not be ignored silently).

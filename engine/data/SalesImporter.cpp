@@ -41,20 +41,6 @@ int mixedDelimiterLine(const std::vector<std::vector<std::string>>& sample,
     return 0;
 }
 
-NumberFormat numberFormatFor(const ImportSpec& spec, const NumberDetection& detected)
-{
-    NumberFormat f = detected.format;
-    if (!spec.decimal.isEmpty())
-        f.decimal = spec.decimal.at(0).toLatin1();
-    if (spec.thousands == QLatin1String("none"))
-        f.thousands = 0;
-    else if (!spec.thousands.isEmpty())
-        f.thousands = spec.thousands.at(0).toLatin1();
-    else if (!spec.decimal.isEmpty())
-        f.thousands = f.decimal == ',' ? '.' : 0;
-    return f;
-}
-
 } // namespace
 
 SalesImporter::SalesImporter(ImportSpec spec)
@@ -199,7 +185,7 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
                       .arg(detectedNumbers.reason));
         return result;
     }
-    const NumberFormat numbers = numberFormatFor(m_spec, detectedNumbers);
+    const NumberFormat numbers = m_spec.numberFormat(detectedNumbers.format);
     report.decisions
         << (m_spec.decimal.isEmpty()
                 ? QStringLiteral("Numbers: ") + detectedNumbers.reason
