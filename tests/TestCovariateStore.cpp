@@ -165,7 +165,7 @@ private slots:
             if (e.name == QLatin1String("San Isidro"))
                 QCOMPARE(e.priorScale, 8.0);
         QCOMPARE(back[5].lowerWindow, 0);
-        QCOMPARE(rows(QStringLiteral("events"), m_tenant), 6);
+        QCOMPARE(rows(QStringLiteral("calendar_events"), m_tenant), 6);
     }
 
     void failingBatchWritesNothing()

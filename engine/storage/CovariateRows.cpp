@@ -74,17 +74,18 @@ Rows weatherRows(const WeatherBatch& batch)
 
 Rows eventRows(const EventsBatch& batch)
 {
-    Rows rows{QStringLiteral("events"),
-              QStringLiteral("events"),
-              QStringLiteral("INSERT INTO events (tenant_id, day, name, import_id, lower_window,"
-                             " upper_window, prior_scale) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT (tenant_id, day, name) DO UPDATE SET"
-                             " lower_window = excluded.lower_window, upper_window ="
-                             " excluded.upper_window, prior_scale = excluded.prior_scale,"
-                             " import_id = excluded.import_id"),
-              {},
-              {},
-              {}};
+    Rows rows{
+        QStringLiteral("calendar_events"),
+        QStringLiteral("events"),
+        QStringLiteral("INSERT INTO calendar_events (tenant_id, day, name, import_id, lower_window,"
+                       " upper_window, prior_scale) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (tenant_id, day, name) DO UPDATE SET"
+                       " lower_window = excluded.lower_window, upper_window ="
+                       " excluded.upper_window, prior_scale = excluded.prior_scale,"
+                       " import_id = excluded.import_id"),
+        {},
+        {},
+        {}};
     for (const calendar::HolidayEvent& e : batch.events) {
         rows.keys.emplace_back(e.day, e.name);
         if (!rows.names.contains(e.name))

@@ -16,7 +16,7 @@ namespace bakery::storage::covrows {
 
 struct Rows
 {
-    QString table;     ///< weather_daily or events
+    QString table;     ///< weather_daily or calendar_events
     QString measure;   ///< the imports row's measure: weather or events
     QString upsertSql; ///< parameters: tenant, day, name, import id, then bindValues()'
     std::vector<std::pair<int, QString>> keys; ///< (day, name) in batch order

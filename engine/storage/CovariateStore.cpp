@@ -150,7 +150,7 @@ StoreResult CovariateStore::storeEvents(const EventsBatch& batch) const
     // The model allows one prior scale per event name: the newest import's applies to all.
     const auto unifyScales = [&](QSqlQuery& q) -> QString {
         if (!q.prepare(QStringLiteral(
-                "UPDATE events SET prior_scale = ? WHERE tenant_id = ? AND name = ?")))
+                "UPDATE calendar_events SET prior_scale = ? WHERE tenant_id = ? AND name = ?")))
             return failed(QStringLiteral("Cannot prepare the import"), q);
         for (const QString& name : rows.names) {
             const auto e = std::find_if(batch.events.begin(), batch.events.end(),
@@ -207,7 +207,7 @@ calendar::HolidayTable CovariateStore::events() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT day, name, lower_window, upper_window, prior_scale"
-                             " FROM events WHERE tenant_id = ?"));
+                             " FROM calendar_events WHERE tenant_id = ?"));
     q.addBindValue(m_tenant);
     calendar::HolidayTable out;
     if (!q.exec())

@@ -296,6 +296,18 @@ bool Database::applyMigration(QSqlDatabase& db, const Migration& m)
     return true;
 }
 
+QString Database::integrityCheck() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(m_postgres ? QStringLiteral("SELECT 'ok'")
+                           : QStringLiteral("PRAGMA integrity_check")))
+        return sqlError(q.lastError());
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString Database::defaultLocation()
 {
     const QString url = qEnvironmentVariable("DATABASE_URL");

@@ -38,6 +38,10 @@ public:
     /// not). End it with db.commit() or db.rollback(). False and `*error` on failure.
     bool beginWrite(QSqlDatabase& db, QString* error = nullptr) const;
 
+    /// SQLite: the result of PRAGMA integrity_check ("ok" when sound); PostgreSQL: "ok"
+    /// when a query runs (the server keeps its own files consistent).
+    QString integrityCheck() const;
+
     /// The location for messages and logs: a PostgreSQL URL without its password.
     QString displayLocation() const;
 

@@ -19,7 +19,8 @@ struct Migration
     QString description;
     /// Statements with tokens: {PK} auto-increment primary key, {ID} a column that
     /// references one, {REAL} a double, {WITHOUT_ROWID} after a table whose primary key
-    /// is its natural order (SQLite only).
+    /// is its natural order (SQLite only). A leading {PG} or {SQLITE} limits a statement
+    /// to that back end.
     QStringList statements;
 };
 

@@ -1,0 +1,277 @@
+// JobStore, second half: step logs, progress, cancellation, job completion and
+// crash recovery.
+#include "storage/JobStore.h"
+
+#include "storage/Sql.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bakery::storage {
+
+using sql::run;
+
+namespace {
+
+bool commitOrRollback(QSqlDatabase& db, bool ok, QString* error)
+{
+    if (ok && db.commit())
+        return true;
+    if (ok && error)
+        *error = QStringLiteral("Cannot commit: ") + db.lastError().text().trimmed();
+    db.rollback();
+    return false;
+}
+
+// Counts from job_products, so progress never drifts from the work items.
+const QString kCountColumns = QStringLiteral(
+    " products_completed = (SELECT COUNT(*) FROM job_products p WHERE p.job_id = ?1 AND"
+    "  p.status NOT IN ('pending', 'running')),"
+    " products_failed = (SELECT COUNT(*) FROM job_products p WHERE p.job_id = ?1 AND"
+    "  p.status = 'failed'),"
+    " products_skipped = (SELECT COUNT(*) FROM job_products p WHERE p.job_id = ?1 AND"
+    "  p.status = 'skipped')");
+
+// ?1 is not portable (QPSQL binds positionally): spell the job id out three times.
+QString countColumns()
+{
+    QString s = kCountColumns;
+    return s.replace(QLatin1String("?1"), QLatin1String("?"));
+}
+
+} // namespace
+
+bool JobStore::addLogs(QSqlDatabase& db, const std::vector<StepLog>& logs, QString* error) const
+{
+    QSqlQuery q(db);
+    const QString now = Database::nowUtc();
+    for (const StepLog& l : logs) {
+        if (!run(q,
+                 QStringLiteral("INSERT INTO model_training_logs (job_id, tenant_id,"
+                                " inventory_product_id, product_name, status, current_step,"
+                                " start_time, end_time, duration_ms, results, error_message,"
+                                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {l.jobId, m_tenant, sql::idOrNull(l.productId), sql::textOrNull(l.productName),
+                  l.status, l.step, sql::textOrNull(l.startTime), sql::textOrNull(l.endTime),
+                  sql::realOrNull(l.durationMs),
+                  l.results.isEmpty() ? sql::textOrNull({}) : QVariant(sql::json(l.results)),
+                  sql::textOrNull(l.message), now},
+                 error, QStringLiteral("Cannot write the training log")))
+            return false;
+    }
+    return true;
+}
+
+bool JobStore::addLogs(const std::vector<StepLog>& logs, QString* error) const
+{
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen() || !m_db.beginWrite(db, error))
+        return false;
+    return commitOrRollback(db, addLogs(db, logs, error), error);
+}
+
+std::vector<StepLog> JobStore::logs(const QString& jobId) const
+{
+    std::vector<StepLog> out;
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("SELECT job_id, inventory_product_id, product_name, current_step,"
+                            " status, error_message, start_time, end_time, duration_ms, results"
+                            " FROM model_training_logs WHERE job_id = ? AND tenant_id = ?"
+                            " ORDER BY id"),
+             {jobId, m_tenant}, nullptr, {}))
+        return out;
+    while (q.next()) {
+        StepLog l;
+        l.jobId = q.value(0).toString();
+        l.productId = q.value(1).toLongLong();
+        l.productName = q.value(2).toString();
+        l.step = q.value(3).toString();
+        l.status = q.value(4).toString();
+        l.message = q.value(5).toString();
+        l.startTime = q.value(6).toString();
+        l.endTime = q.value(7).toString();
+        l.durationMs = sql::realOrNan(q.value(8));
+        l.results = sql::jsonObject(q.value(9));
+        out.push_back(l);
+    }
+    return out;
+}
+
+bool JobStore::updateProgress(const QString& jobId, double progress, const QString& step,
+                              double etaMinutes, QString* error) const
+{
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen() || !m_db.beginWrite(db, error))
+        return false;
+    QSqlQuery q(db);
+    const QString now = Database::nowUtc();
+    const bool ok = run(q,
+                        QStringLiteral("UPDATE training_job_queue SET progress = ?,"
+                                       " current_step = ?, estimated_duration_minutes = ?,"
+                                       " heartbeat_at = ?, updated_at = ?,") +
+                            countColumns() + QStringLiteral(" WHERE job_id = ? AND tenant_id = ?"),
+                        {progress, step, sql::realOrNull(etaMinutes), now, now, jobId, jobId, jobId,
+                         jobId, m_tenant},
+                        error, QStringLiteral("Cannot record progress"));
+    return commitOrRollback(db, ok, error);
+}
+
+bool JobStore::requestCancel(const QString& jobId, const QString& by, QString* error) const
+{
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen() || !m_db.beginWrite(db, error))
+        return false;
+    QSqlQuery q(db);
+    const QString now = Database::nowUtc();
+    // A pending job is simply cancelled; a running one is asked to stop (its runner,
+    // in this process or another, polls the flag).
+    bool ok = run(q,
+                  QStringLiteral("UPDATE training_job_queue SET status = 'cancelled',"
+                                 " cancelled_by = ?, completed_at = ?, updated_at = ?,"
+                                 " error_message = 'Cancelled before it started'"
+                                 " WHERE job_id = ? AND tenant_id = ? AND status = 'pending'"),
+                  {by, now, now, jobId, m_tenant}, error, QStringLiteral("Cannot cancel"));
+    const bool wasPending = ok && q.numRowsAffected() == 1;
+    if (ok && !wasPending) {
+        ok = run(q,
+                 QStringLiteral("UPDATE training_job_queue SET cancel_requested = 1,"
+                                " cancelled_by = ?, updated_at = ? WHERE job_id = ? AND"
+                                " tenant_id = ? AND status = 'running'"),
+                 {by, now, jobId, m_tenant}, error, QStringLiteral("Cannot cancel"));
+        if (ok && q.numRowsAffected() != 1) {
+            if (error)
+                *error = QStringLiteral("Job %1 is not pending or running").arg(jobId);
+            ok = false;
+        }
+    }
+    return commitOrRollback(db, ok, error);
+}
+
+bool JobStore::isCancelRequested(const QString& jobId) const
+{
+    QSqlQuery q(m_db.connection());
+    return run(q,
+               QStringLiteral("SELECT cancel_requested, status FROM training_job_queue WHERE"
+                              " job_id = ? AND tenant_id = ?"),
+               {jobId, m_tenant}, nullptr, {}) &&
+           q.next() && (q.value(0).toInt() != 0 || q.value(1).toString() != job::kRunning);
+}
+
+bool JobStore::abandonProducts(const QString& jobId, const QString& worker, const QString& status,
+                               const QString& errorType, const QString& reason,
+                               QString* error) const
+{
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen() || !m_db.beginWrite(db, error))
+        return false;
+    QSqlQuery q(db);
+    const bool ok = run(
+        q,
+        QStringLiteral("UPDATE job_products SET status = ?, finished_at = ?, error_type = ?,"
+                       " error_message = ? WHERE job_id = ? AND tenant_id = ? AND"
+                       " (status = 'pending' OR (status = 'running' AND (? = '' OR worker = ?)))"),
+        {status, Database::nowUtc(), errorType, reason, jobId, m_tenant, worker, worker}, error,
+        QStringLiteral("Cannot stop the job's products"));
+    return commitOrRollback(db, ok, error);
+}
+
+bool JobStore::finishJob(const QString& jobId, const QString& status, const QString& errorType,
+                         const QString& message, const QJsonObject& results, QString* error,
+                         const std::function<bool(QSqlDatabase&)>& alsoWrite) const
+{
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen() || !m_db.beginWrite(db, error))
+        return false;
+    QSqlQuery q(db);
+    const QString now = Database::nowUtc();
+    bool ok = run(q,
+                  QStringLiteral("UPDATE training_job_queue SET status = ?, completed_at = ?,"
+                                 " updated_at = ?, error_type = ?, error_message = ?, results = ?,"
+                                 " progress = CASE WHEN ? = 'completed' THEN 100 ELSE progress END,"
+                                 " current_step = ?,") +
+                      countColumns() +
+                      QStringLiteral(" WHERE job_id = ? AND tenant_id = ? AND status = 'running'"
+                                     " AND (? <> 'completed' OR NOT EXISTS (SELECT 1 FROM"
+                                     " job_products p WHERE p.job_id = ? AND p.status IN"
+                                     " ('pending', 'running')))"),
+                  {status, now, now, sql::textOrNull(errorType), sql::textOrNull(message),
+                   sql::json(results), status, status, jobId, jobId, jobId, jobId, m_tenant, status,
+                   jobId},
+                  error, QStringLiteral("Cannot finish the job"));
+    const bool changed = ok && q.numRowsAffected() == 1;
+    if (changed && alsoWrite)
+        ok = alsoWrite(db);
+    return commitOrRollback(db, ok, error) && changed;
+}
+
+QStringList JobStore::recoverInterrupted(const std::function<bool(const QString&)>& isAlive,
+                                         int staleSeconds, QString* error) const
+{
+    QStringList changed;
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen() || !m_db.beginWrite(db, error))
+        return changed;
+    QSqlQuery q(db);
+    bool ok = run(q,
+                  QStringLiteral("SELECT job_id, worker, heartbeat_at FROM training_job_queue"
+                                 " WHERE tenant_id = ? AND status = 'running'"),
+                  {m_tenant}, error, QStringLiteral("Cannot read running jobs"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (ok && q.next()) {
+        const QDateTime beat = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+        const bool stale = !beat.isValid() || beat.secsTo(now) > staleSeconds;
+        if (stale || !isAlive(q.value(1).toString()))
+            changed << q.value(0).toString();
+    }
+    q.finish();
+    const QString reason = QStringLiteral(
+        "Training was interrupted: the program stopped while the job ran. Products trained "
+        "before that keep their new versions; the others can be retried.");
+    const QString stamp = Database::nowUtc();
+    for (const QString& jobId : changed) {
+        if (ok)
+            ok = run(q,
+                     QStringLiteral("UPDATE job_products SET status = CASE WHEN status ="
+                                    " 'running' THEN 'failed' ELSE 'cancelled' END,"
+                                    " error_type = 'interrupted', error_message = ?,"
+                                    " finished_at = ? WHERE job_id = ? AND status IN"
+                                    " ('pending', 'running')"),
+                     {reason, stamp, jobId}, error, QStringLiteral("Cannot recover products"));
+        if (ok)
+            ok = run(q,
+                     QStringLiteral("UPDATE training_job_queue SET status = 'failed',"
+                                    " error_type = 'interrupted', error_message = ?,"
+                                    " completed_at = ?, updated_at = ?,") +
+                         countColumns() + QStringLiteral(" WHERE job_id = ?"),
+                     {reason, stamp, stamp, jobId, jobId, jobId, jobId}, error,
+                     QStringLiteral("Cannot recover the job"));
+    }
+    // Products claimed by a dead worker inside a job another worker keeps alive.
+    if (ok)
+        ok = run(q,
+                 QStringLiteral("SELECT DISTINCT worker FROM job_products WHERE tenant_id = ?"
+                                " AND status = 'running'"),
+                 {m_tenant}, error, QStringLiteral("Cannot read running products"));
+    QStringList deadWorkers;
+    while (ok && q.next()) {
+        if (!isAlive(q.value(0).toString()))
+            deadWorkers << q.value(0).toString();
+    }
+    q.finish();
+    for (const QString& w : deadWorkers) {
+        if (ok)
+            ok =
+                run(q,
+                    QStringLiteral("UPDATE job_products SET status = 'failed', error_type ="
+                                   " 'interrupted', error_message = ?, finished_at = ? WHERE"
+                                   " tenant_id = ? AND status = 'running' AND worker = ?"),
+                    {reason, stamp, m_tenant, w}, error, QStringLiteral("Cannot recover products"));
+    }
+    if (!commitOrRollback(db, ok, error))
+        changed.clear();
+    return changed;
+}
+
+} // namespace bakery::storage

@@ -1,0 +1,54 @@
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+#include <cmath>
+
+namespace bakery::storage::sql {
+
+bool run(QSqlQuery& q, const QString& statement, std::initializer_list<QVariant> values,
+         QString* error, const QString& what)
+{
+    bool ok = q.prepare(statement);
+    if (ok) {
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (!ok && error)
+        *error = what + QStringLiteral(": ") + q.lastError().text().trimmed();
+    return ok;
+}
+
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant realOrNull(double v)
+{
+    return std::isfinite(v) ? QVariant(v) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id != 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+double realOrNan(const QVariant& v)
+{
+    return v.isNull() ? std::nan("") : v.toDouble();
+}
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant& v)
+{
+    return v.isNull() ? QJsonObject() : QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+} // namespace bakery::storage::sql

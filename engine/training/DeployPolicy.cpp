@@ -1,0 +1,87 @@
+#include "training/DeployPolicy.h"
+
+#include "calendar/EpochDay.h"
+#include "data/Covariates.h"
+#include "forecast/ForecastModel.h"
+
+#include <stdexcept>
+
+namespace bakery::training {
+
+namespace {
+
+QString num(double v)
+{
+    return QString::number(v, 'f', 3);
+}
+
+QString window(const forecast::SeriesFrame& test)
+{
+    const auto iso = [](double d) {
+        return calendar::fromEpochDay(static_cast<int>(d)).toString(Qt::ISODate);
+    };
+    return QStringLiteral("%1..%2").arg(iso(test.ds.front()), iso(test.ds.back()));
+}
+
+} // namespace
+
+DeployDecision decideDeploy(const ProductInput& input, const evaluation::Metrics& candidate,
+                            const forecast::SeriesFrame& train, const forecast::SeriesFrame& test)
+{
+    DeployDecision d;
+    if (!input.deployed) {
+        d.deploy = true;
+        d.reason = QStringLiteral("deployed: no version of %1 was deployed yet").arg(input.name);
+        return d;
+    }
+    const DeployedModel& old = *input.deployed;
+    QString error;
+    std::unique_ptr<forecast::ForecastModel> model =
+        forecast::ForecastModel::fromJson(old.modelJson, &error);
+    const storage::WeatherSeries noWeather;
+    const storage::WeatherSeries& weather = input.weather ? *input.weather : noWeather;
+    const bool outOfSample = model && old.trainingEndDay < static_cast<int>(test.ds.front());
+    try {
+        if (model && !outOfSample) {
+            // Same settings, same training rows as the candidate.
+            forecast::ModelConfig config = model->config();
+            forecast::SeriesFrame refitRows = train;
+            data::fillRegressors(refitRows, config, weather);
+            forecast::ForecastModel refit(config);
+            const forecast::FitResult fit = refit.fit(refitRows);
+            if (!fit.ok)
+                throw std::runtime_error(fit.message.toStdString());
+            *model = std::move(refit);
+        }
+        if (model) {
+            forecast::SeriesFrame frame = test;
+            frame.y.clear();
+            data::fillRegressors(frame, model->config(), weather);
+            const forecast::Forecast f = model->predict(frame);
+            d.deployedOnWindow = evaluation::computeMetrics(test.y, f.yhat);
+        }
+    } catch (const std::exception& e) {
+        error = QString::fromStdString(e.what());
+        d.deployedOnWindow = {};
+    }
+    if (d.deployedOnWindow.n == 0 || !std::isfinite(d.deployedOnWindow.mae)) {
+        d.deploy = true;
+        d.reason = QStringLiteral("deployed: version %1 could not be scored on %2 (%3)")
+                       .arg(old.version, window(test),
+                            error.isEmpty() ? QStringLiteral("no rows") : error);
+        return d;
+    }
+    const QString how =
+        outOfSample ? QStringLiteral("as deployed") : QStringLiteral("refitted on the same rows");
+    d.deploy = candidate.mae < d.deployedOnWindow.mae;
+    d.reason = d.deploy ? QStringLiteral("deployed: MAE %1 beats version %2's %3 (%4) on %5")
+                              .arg(num(candidate.mae), old.version, num(d.deployedOnWindow.mae),
+                                   how, window(test))
+                        : QStringLiteral("kept version %2: its MAE %3 (%4) is not beaten by the "
+                                         "new %1 on %5")
+                              .arg(num(candidate.mae), old.version, num(d.deployedOnWindow.mae),
+                                   how, window(test));
+    return d;
+}
+
+} // namespace bakery::training

@@ -1,0 +1,358 @@
+#include "training/TrainingRunner.h"
+
+#include "calendar/EpochDay.h"
+#include "storage/CovariateStore.h"
+#include "storage/ModelRegistry.h"
+#include "training/JobSummary.h"
+#include "training/ResultWriter.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+
+namespace bakery::training {
+
+namespace {
+
+const QStringList kSteps = {QStringLiteral("readiness"),   QStringLiteral("outliers"),
+                            QStringLiteral("holdout_fit"), QStringLiteral("evaluate"),
+                            QStringLiteral("compare"),     QStringLiteral("final_fit"),
+                            QStringLiteral("serialise")};
+
+struct Item
+{
+    storage::JobProduct product;
+    ProductResult result;
+    std::vector<storage::StepLog> logs; ///< measured on the runner (load)
+};
+
+// What the pool's tasks share with the runner.
+struct Channel
+{
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::deque<Item> done;
+    QHash<QString, QString> steps; ///< running product -> step
+    QString lastStep;
+    std::atomic_bool abort{false};
+};
+
+class JobRun
+{
+public:
+    JobRun(const TrainingContext& ctx, QThreadPool& pool, QString worker,
+           const TrainingRunner::ProgressSink& sink, const std::atomic_bool* stop,
+           storage::JobRecord job)
+        : m_ctx(ctx)
+        , m_pool(pool)
+        , m_worker(std::move(worker))
+        , m_sink(sink)
+        , m_stop(stop)
+        , m_job(std::move(job))
+        , m_jobs(ctx.db, ctx.tenant)
+        , m_registry(ctx.db, ctx.artifacts, ctx.tenant)
+        , m_writer(ctx, m_jobs, m_registry)
+        , m_channel(std::make_shared<Channel>())
+    {
+    }
+
+    QString execute();
+
+private:
+    bool prepare(const storage::JobProduct& p, Item* item);
+    void submit(Item item);
+    void handle(Item item);
+    QString stopReason();
+    void report(bool force, const QString& status = storage::job::kRunning);
+    QString stop(const QString& why);
+
+    const TrainingContext& m_ctx;
+    QThreadPool& m_pool;
+    QString m_worker;
+    const TrainingRunner::ProgressSink& m_sink;
+    const std::atomic_bool* m_stop;
+    storage::JobRecord m_job;
+    storage::JobStore m_jobs;
+    storage::ModelRegistry m_registry;
+    ResultWriter m_writer;
+    std::shared_ptr<Channel> m_channel;
+    std::shared_ptr<const storage::WeatherSeries> m_weather;
+    std::shared_ptr<const calendar::HolidayTable> m_events;
+    QHash<qint64, QString> m_fingerprints;
+    int m_inFlight = 0;
+    QElapsedTimer m_sinceStart, m_sinceReport, m_sinceBeat, m_sinceCancelCheck;
+    qint64 m_jobAgeMs = 0; ///< job age when this runner began (joined jobs started earlier)
+    int m_done = 0, m_failed = 0, m_skipped = 0; ///< by this runner
+    std::vector<ProductOutcome> m_unreported;
+    bool m_reported = false;
+};
+
+bool JobRun::prepare(const storage::JobProduct& p, Item* item)
+{
+    QElapsedTimer t;
+    t.start();
+    item->product = p;
+    ProductInput in;
+    in.productId = p.productId;
+    in.name = p.productName;
+    in.sales = storage::SalesStore(m_ctx.db, m_ctx.tenant).sales(p.productName);
+    in.weather = m_weather;
+    in.events = m_events;
+    QString deployedNote;
+    if (const auto deployed = m_registry.deployed(p.productId)) {
+        DeployedModel d;
+        d.modelId = deployed->id;
+        d.version = deployed->version;
+        d.trainingEndDay =
+            calendar::toEpochDay(QDate::fromString(deployed->trainingEnd, Qt::ISODate));
+        // Verified like every load; a damaged file leaves modelJson empty, so the policy
+        // deploys the new version and says why.
+        QString error;
+        if (auto c = m_ctx.artifacts.read(deployed->modelPath, deployed->checksum, &error))
+            d.modelJson = c->modelJson;
+        else
+            deployedNote = error;
+        in.deployed = d;
+    }
+    storage::StepLog load;
+    load.jobId = p.jobId;
+    load.productId = p.productId;
+    load.productName = p.productName;
+    load.step = QStringLiteral("load");
+    load.status = deployedNote.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed");
+    load.message = deployedNote.isEmpty() ? QStringLiteral("%1 days of sales").arg(in.sales.size())
+                                          : deployedNote;
+    load.durationMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    item->logs.push_back(load);
+    const QString fingerprint = dataFingerprint(in, m_ctx.options);
+    if (!m_job.force && m_fingerprints.value(p.productId) == fingerprint) {
+        m_unreported.push_back(m_writer.writeSkipped(
+            p, QStringLiteral("sales and settings unchanged since its latest model"), item->logs));
+        ++m_done, ++m_skipped;
+        return false;
+    }
+    item->result.productId = p.productId;
+    item->result.name = p.productName;
+    // The input travels with the task; the Item keeps only what the writer needs.
+    auto channel = m_channel;
+    auto options = m_ctx.options;
+    auto shared = std::make_shared<ProductInput>(std::move(in));
+    auto pending = std::make_shared<Item>(*item);
+    m_pool.start([channel, options, shared, pending]() {
+        const QString name = shared->name;
+        pending->result = trainProduct(*shared, options, [&](const QString& step) {
+            if (channel->abort.load())
+                return false;
+            std::lock_guard lock(channel->mutex);
+            channel->steps.insert(name, step);
+            channel->lastStep = name + QStringLiteral(": ") + step;
+            return true;
+        });
+        std::lock_guard lock(channel->mutex);
+        channel->steps.remove(name);
+        channel->done.push_back(std::move(*pending));
+        channel->ready.notify_one();
+    });
+    ++m_inFlight;
+    return true;
+}
+
+void JobRun::handle(Item item)
+{
+    --m_inFlight;
+    if (m_channel->abort.load() || item.result.status == storage::job::kCancelled)
+        return; // abandoned: nothing of it is written
+    ProductOutcome o = m_writer.write(item.product, item.result, std::move(item.logs));
+    if (o.status == storage::job::kCancelled)
+        return;
+    ++m_done;
+    m_failed += o.status == storage::job::kFailed;
+    m_unreported.push_back(o);
+}
+
+QString JobRun::stopReason()
+{
+    if (m_stop && m_stop->load())
+        return QStringLiteral("cancel");
+    if (m_jobAgeMs + m_sinceStart.elapsed() > m_ctx.limits.timeLimitMs)
+        return QStringLiteral("timeout");
+    if (m_sinceCancelCheck.elapsed() >= 300) {
+        m_sinceCancelCheck.restart();
+        if (m_jobs.isCancelRequested(m_job.jobId))
+            return QStringLiteral("cancel");
+    }
+    return {};
+}
+
+void JobRun::report(bool force, const QString& status)
+{
+    if (!force && m_reported && m_sinceReport.elapsed() < TrainingRunner::kReportIntervalMs)
+        return;
+    m_sinceReport.restart();
+    m_reported = true;
+    const std::optional<storage::JobRecord> fresh = m_jobs.job(m_job.jobId);
+    TrainingProgress p;
+    p.jobId = m_job.jobId;
+    p.status = status;
+    p.final = status != storage::job::kRunning;
+    p.productsTotal = fresh ? fresh->productsTotal : m_job.productsTotal;
+    p.startedAt = m_job.startedAt;
+    p.elapsedSeconds = static_cast<double>(m_jobAgeMs + m_sinceStart.elapsed()) / 1000.0;
+    double running = 0.0;
+    {
+        std::lock_guard lock(m_channel->mutex);
+        p.productSteps = m_channel->steps;
+        p.currentStep = m_channel->lastStep;
+        for (const QString& step : std::as_const(p.productSteps))
+            running += static_cast<double>(kSteps.indexOf(step) + 1) / (kSteps.size() + 1);
+    }
+    // Counts come from the database so several workers on one job agree.
+    if (fresh) {
+        p.productsDone = fresh->productsCompleted;
+        p.productsFailed = fresh->productsFailed;
+        p.productsSkipped = fresh->productsSkipped;
+    }
+    p.productsDone = std::max(p.productsDone, m_done);
+    p.productsFailed = std::max(p.productsFailed, m_failed);
+    p.productsSkipped = std::max(p.productsSkipped, m_skipped);
+    p.percent = p.final && status == storage::job::kCompleted ? 100.0
+                : p.productsTotal > 0
+                    ? std::min(100.0, 100.0 * (p.productsDone + running) / p.productsTotal)
+                    : 0.0;
+    const int trained = m_done - m_skipped;
+    if (trained > 0 && p.productsTotal > p.productsDone)
+        p.etaSeconds = static_cast<double>(m_sinceStart.elapsed()) / 1000.0 / m_done *
+                       (p.productsTotal - p.productsDone);
+    p.finished = std::move(m_unreported);
+    m_unreported.clear();
+    if (m_sinceBeat.elapsed() >= 1000 || p.final) {
+        m_sinceBeat.restart();
+        m_jobs.updateProgress(m_job.jobId, p.percent, p.currentStep,
+                              std::isfinite(p.etaSeconds) ? p.etaSeconds / 60.0 : std::nan(""),
+                              nullptr);
+    }
+    if (m_sink)
+        m_sink(p);
+}
+
+QString JobRun::stop(const QString& why)
+{
+    m_channel->abort = true;
+    const bool cancel = why == QLatin1String("cancel");
+    const QString minutes = QString::number(m_ctx.limits.timeLimitMs / 60000.0, 'g', 3);
+    const QString message =
+        cancel ? QStringLiteral("Cancelled. Products trained before keep their new versions.")
+               : QStringLiteral("Stopped after %1 minutes (MAX_TRAINING_TIME_MINUTES). Products "
+                                "trained before keep their new versions; retry the job for the "
+                                "rest, or raise the limit.")
+                     .arg(minutes);
+    const QString status = cancel ? storage::job::kCancelled : storage::job::kFailed;
+    const QString type = cancel ? QStringLiteral("cancelled") : QStringLiteral("timeout");
+    // Every unfinished product of the job, whoever runs it: their results will not be written.
+    m_jobs.abandonProducts(m_job.jobId, {}, status, type, message, nullptr);
+    std::unique_lock lock(m_channel->mutex);
+    m_channel->ready.wait(lock, [&] { return int(m_channel->done.size()) == m_inFlight; });
+    m_channel->done.clear();
+    m_inFlight = 0;
+    lock.unlock();
+    const JobSummary summary = summarizeJob(m_jobs, m_job);
+    QString error;
+    QString final = m_jobs.job(m_job.jobId).value_or(m_job).status;
+    if (m_jobs.finishJob(
+            m_job.jobId, status, type, message, summary.results, &error,
+            [&](QSqlDatabase& db) { return writeJobEvent(db, m_ctx, summary, type, message); }))
+        final = status;
+    report(true, final == storage::job::kRunning ? status : final);
+    return final;
+}
+
+QString JobRun::execute()
+{
+    m_sinceStart.start();
+    m_sinceReport.start();
+    m_sinceBeat.start();
+    m_sinceCancelCheck.start();
+    const QDateTime started = QDateTime::fromString(m_job.startedAt, Qt::ISODate);
+    m_jobAgeMs = started.isValid() ? started.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+    const storage::CovariateStore covariates(m_ctx.db, m_ctx.tenant);
+    if (auto w = covariates.weather(); !w.empty())
+        m_weather = std::make_shared<const storage::WeatherSeries>(std::move(w));
+    if (auto e = covariates.events(); !e.empty())
+        m_events = std::make_shared<const calendar::HolidayTable>(std::move(e));
+    m_fingerprints = m_registry.latestFingerprints();
+    report(true);
+    // Enough claimed work to keep every pool thread busy while results are written.
+    const int capacity = m_pool.maxThreadCount() + 1;
+    bool exhausted = false;
+    for (;;) {
+        if (const QString why = stopReason(); !why.isEmpty())
+            return stop(why);
+        while (!exhausted && m_inFlight < capacity) {
+            QString error;
+            const auto claimed =
+                m_jobs.claimProducts(m_job.jobId, m_worker, capacity - m_inFlight, &error);
+            exhausted = claimed.empty();
+            for (const storage::JobProduct& p : claimed) {
+                Item item;
+                prepare(p, &item);
+            }
+        }
+        if (exhausted && m_inFlight == 0)
+            break;
+        std::deque<Item> ready;
+        {
+            std::unique_lock lock(m_channel->mutex);
+            m_channel->ready.wait_for(lock,
+                                      std::chrono::milliseconds(TrainingRunner::kReportIntervalMs),
+                                      [&] { return !m_channel->done.empty(); });
+            ready.swap(m_channel->done);
+        }
+        for (Item& item : ready)
+            handle(std::move(item));
+        report(false);
+    }
+    const JobSummary summary = summarizeJob(m_jobs, m_job);
+    const bool allFailed = summary.total > 0 && summary.failed == summary.total;
+    const QString status =
+        summary.total == 0 || allFailed ? storage::job::kFailed : storage::job::kCompleted;
+    const QString type = summary.total == 0 ? QStringLiteral("no_products")
+                         : allFailed        ? QStringLiteral("all_products_failed")
+                                            : QString();
+    const QString message = summary.total == 0 ? QStringLiteral("There are no products to train: "
+                                                                "import sales history first.")
+                            : allFailed        ? QStringLiteral("No product could be trained.")
+                                               : QString();
+    QString error;
+    QString final = storage::job::kRunning;
+    if (m_jobs.finishJob(
+            m_job.jobId, status, type, message, summary.results, &error,
+            [&](QSqlDatabase& db) { return writeJobEvent(db, m_ctx, summary, type, message); }))
+        final = status;
+    report(true, final);
+    return final;
+}
+
+} // namespace
+
+TrainingRunner::TrainingRunner(const TrainingContext& context, QThreadPool& pool, QString worker,
+                               ProgressSink sink, const std::atomic_bool* stop)
+    : m_context(context)
+    , m_pool(pool)
+    , m_worker(std::move(worker))
+    , m_sink(std::move(sink))
+    , m_stop(stop)
+{
+}
+
+QString TrainingRunner::run(const storage::JobRecord& job)
+{
+    JobRun run(m_context, m_pool, m_worker, m_sink, m_stop, job);
+    const QString status = run.execute();
+    return status;
+}
+
+} // namespace bakery::training
