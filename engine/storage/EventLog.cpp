@@ -50,9 +50,9 @@ std::vector<EventRecord> EventLog::recent(int limit, const QString& type) const
     if (!sql::run(q,
                   QStringLiteral("SELECT id, event_type, severity, job_id, inventory_product_id,"
                                  " payload, created_by, created_at, synced_at FROM events"
-                                 " WHERE tenant_id = ? AND (? = '' OR event_type = ?)"
+                                 " WHERE tenant_id = ? AND (? = 1 OR event_type = ?)"
                                  " ORDER BY id DESC LIMIT ?"),
-                  {m_tenant, type, type, limit}, nullptr, {}))
+                  {m_tenant, type.isEmpty() ? 1 : 0, type, limit}, nullptr, {}))
         return out;
     while (q.next()) {
         EventRecord e;

@@ -167,12 +167,14 @@ bool JobStore::abandonProducts(const QString& jobId, const QString& worker, cons
     if (!db.isOpen() || !m_db.beginWrite(db, error))
         return false;
     QSqlQuery q(db);
+    // A null QString binds as NULL, and NULL = '' is never true: compare a flag instead.
+    const int any = worker.isEmpty() ? 1 : 0;
     const bool ok = run(
         q,
         QStringLiteral("UPDATE job_products SET status = ?, finished_at = ?, error_type = ?,"
                        " error_message = ? WHERE job_id = ? AND tenant_id = ? AND"
-                       " (status = 'pending' OR (status = 'running' AND (? = '' OR worker = ?)))"),
-        {status, Database::nowUtc(), errorType, reason, jobId, m_tenant, worker, worker}, error,
+                       " (status = 'pending' OR (status = 'running' AND (? = 1 OR worker = ?)))"),
+        {status, Database::nowUtc(), errorType, reason, jobId, m_tenant, any, worker}, error,
         QStringLiteral("Cannot stop the job's products"));
     return commitOrRollback(db, ok, error);
 }

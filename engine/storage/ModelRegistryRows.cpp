@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QSqlError>
 
 namespace bakery::storage::registry {
@@ -236,10 +238,15 @@ int ModelRegistry::applyRetention(qint64 productId, int maxVersions, int retenti
 {
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-retentionDays);
     std::vector<ModelVersion> doomed;
-    int kept = 0;
-    for (const ModelVersion& v : versions(productId)) { // newest first
+    const std::vector<ModelVersion> all = versions(productId); // newest first
+    // The deployed version always stays and counts towards the limit.
+    int kept = static_cast<int>(
+        std::count_if(all.begin(), all.end(), [](const ModelVersion& v) { return v.production; }));
+    for (const ModelVersion& v : all) {
+        if (v.production)
+            continue;
         const bool old = QDateTime::fromString(v.createdAt, Qt::ISODate) < cutoff;
-        if (v.production || (!old && kept < maxVersions)) {
+        if (!old && kept < maxVersions) {
             ++kept;
             continue;
         }

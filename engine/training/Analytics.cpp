@@ -129,7 +129,7 @@ DurationStats durationStats(std::vector<double> seconds)
     s.median = n % 2 == 1 ? seconds[n / 2] : (seconds[n / 2 - 1] + seconds[n / 2]) / 2.0;
     const double h = 0.95 * static_cast<double>(n - 1);
     const std::size_t lo = static_cast<std::size_t>(std::floor(h));
-    const std::size_t hi = lo;
+    const std::size_t hi = std::min(lo + 1, n - 1);
     s.p95 = seconds[lo] + (h - static_cast<double>(lo)) * (seconds[hi] - seconds[lo]);
     return s;
 }
