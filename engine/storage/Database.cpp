@@ -69,6 +69,11 @@ QSqlDatabase addSqlite(const QString& name, const QString& path, QString* why)
     }
     // WAL lets readers (GUI, CLI) work while an import or training writes.
     const QString mode = q.value(0).toString();
+    q.finish();
+    // In WAL mode NORMAL never corrupts and survives a killed process; only a power cut may
+    // lose the last commits. FULL would fsync every product's result.
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+        *why = QStringLiteral("Cannot use the database %1: %2").arg(path, sqlError(q.lastError()));
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 && path != kMemory)
         *why = QStringLiteral("Cannot switch the database %1 to WAL mode (journal mode is %2)")
                    .arg(path, mode);

@@ -150,6 +150,7 @@ ProductOutcome ResultWriter::write(const storage::JobProduct& product, const Pro
     storage::JobProduct p = product;
     p.status = storage::job::kCompleted;
     p.accuracy = r.holdout.accuracy;
+    p.durationMs = r.computeMs + r.artifactMs;
     ProductOutcome o{p.productName, p.status, {}, 0,  r.holdout.accuracy,
                      r.holdout.mae, false,    {}, {}, r.computeMs};
     QElapsedTimer timer;
@@ -157,6 +158,8 @@ ProductOutcome ResultWriter::write(const storage::JobProduct& product, const Pro
     const QString hash = artifacts::sha256Hex(r.modelJson);
     // Identical models are stored once: point at the existing version.
     if (const qint64 same = m_registry.findIdentical(p.productId, hash)) {
+        if (r.artifact)
+            m_context.artifacts.remove(r.artifact->relativePath);
         const std::optional<storage::ModelVersion> v = m_registry.version(same);
         p.modelId = same;
         o.modelId = same;
@@ -169,19 +172,25 @@ ProductOutcome ResultWriter::write(const storage::JobProduct& product, const Pro
         return o;
     }
 
-    const QString version = storage::newModelVersion();
     QString error;
-    const std::optional<artifacts::StoredArtifact> stored =
-        m_context.artifacts.write(m_context.tenant, p.productName, version,
-                                  artifactContents(r, version, p.jobId, r.dataFingerprint), &error);
+    const QString version = r.artifact ? r.version : storage::newModelVersion();
+    double artifactMs = r.artifactMs;
+    std::optional<artifacts::StoredArtifact> stored = r.artifact;
+    if (!stored && r.artifactError.isEmpty()) {
+        stored = m_context.artifacts.write(m_context.tenant, p.productName, version,
+                                           artifactContents(r, version, p.jobId, r.dataFingerprint),
+                                           &error);
+        artifactMs = msSince(timer);
+    }
     if (!stored)
-        return writeFailure(product, QStringLiteral("artifact_write_failed"), error,
+        return writeFailure(product, QStringLiteral("artifact_write_failed"),
+                            r.artifactError.isEmpty() ? error : r.artifactError,
                             QStringLiteral("Check that the model folder %1 is writable and has "
                                            "free space, then retry.")
                                 .arg(m_context.artifacts.root()),
                             logs);
     logs.push_back(line(p, QStringLiteral("artifact"), QStringLiteral("ok"), stored->relativePath,
-                        msSince(timer)));
+                        artifactMs));
     timer.restart();
 
     storage::NewVersion v;
@@ -197,7 +206,7 @@ ProductOutcome ResultWriter::write(const storage::JobProduct& product, const Pro
     v.trainingSamples = r.trainingSamples;
     v.trainingStart = iso(r.trainingStart);
     v.trainingEnd = iso(r.trainingEnd);
-    v.trainingDurationSeconds = r.computeMs / 1000.0;
+    v.trainingDurationSeconds = (r.computeMs + r.artifactMs) / 1000.0;
     v.modelHash = hash;
     v.dataFingerprint = r.dataFingerprint;
     v.createdBy = storage::osUser();

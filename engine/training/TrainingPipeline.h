@@ -7,6 +7,7 @@
 // evaluate (metrics on the holdout) -> compare (the deployed version on the same
 // window) -> final_fit (all data) -> serialise.
 
+#include "artifacts/ArtifactStore.h"
 #include "calendar/HolidayEvent.h"
 #include "evaluation/Metrics.h"
 #include "forecast/ModelConfig.h"
@@ -83,6 +84,12 @@ struct ProductResult
     evaluation::Metrics deployedOnWindow; ///< the deployed version on the same window
     double computeMs = 0.0;
     std::vector<storage::StepLog> steps; ///< job id left empty; the runner fills it in
+    // Written on the pool thread after training (file work overlaps other products' fits);
+    // registered, or removed, by the runner.
+    QString version;                                   ///< model_version of the artifact
+    std::optional<artifacts::StoredArtifact> artifact; ///< the written zip
+    QString artifactError;                             ///< why it could not be written
+    double artifactMs = 0.0;
 };
 
 /// Called before each step with the step name; returning false abandons the product.

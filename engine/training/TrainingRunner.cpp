@@ -66,6 +66,11 @@ private:
     bool prepare(const storage::JobProduct& p, Item* item);
     void submit(Item item);
     void handle(Item item);
+    void discard(const Item& item) const
+    {
+        if (item.result.artifact)
+            m_ctx.artifacts.remove(item.result.artifact->relativePath);
+    }
     QString stopReason();
     void report(bool force, const QString& status = storage::job::kRunning);
     QString stop(const QString& why);
@@ -142,9 +147,11 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
     auto options = m_ctx.options;
     auto shared = std::make_shared<ProductInput>(std::move(in));
     auto pending = std::make_shared<Item>(*item);
-    m_pool.start([channel, options, shared, pending]() {
+    const artifacts::ArtifactStore* store = &m_ctx.artifacts;
+    m_pool.start([channel, options, shared, pending, store, tenant = m_ctx.tenant]() {
         const QString name = shared->name;
-        pending->result = trainProduct(*shared, options, [&](const QString& step) {
+        ProductResult& r = pending->result;
+        r = trainProduct(*shared, options, [&](const QString& step) {
             if (channel->abort.load())
                 return false;
             std::lock_guard lock(channel->mutex);
@@ -152,6 +159,18 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
             channel->lastStep = name + QStringLiteral(": ") + step;
             return true;
         });
+        // The artifact is written here, in parallel with other products' fits; the runner
+        // registers it in one transaction, or removes it.
+        if (r.status == storage::job::kCompleted && !channel->abort.load()) {
+            QElapsedTimer timer;
+            timer.start();
+            r.version = storage::newModelVersion();
+            r.artifact = store->write(
+                tenant, name, r.version,
+                artifactContents(r, r.version, pending->product.jobId, r.dataFingerprint),
+                &r.artifactError);
+            r.artifactMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        }
         std::lock_guard lock(channel->mutex);
         channel->steps.remove(name);
         channel->done.push_back(std::move(*pending));
@@ -164,8 +183,10 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
 void JobRun::handle(Item item)
 {
     --m_inFlight;
-    if (m_channel->abort.load() || item.result.status == storage::job::kCancelled)
-        return; // abandoned: nothing of it is written
+    if (m_channel->abort.load() || item.result.status == storage::job::kCancelled) {
+        discard(item); // abandoned: nothing of it stays
+        return;
+    }
     ProductOutcome o = m_writer.write(item.product, item.result, std::move(item.logs));
     if (o.status == storage::job::kCancelled)
         return;
@@ -256,6 +277,8 @@ QString JobRun::stop(const QString& why)
     m_jobs.abandonProducts(m_job.jobId, {}, status, type, message, nullptr);
     std::unique_lock lock(m_channel->mutex);
     m_channel->ready.wait(lock, [&] { return int(m_channel->done.size()) == m_inFlight; });
+    for (const Item& item : m_channel->done)
+        discard(item);
     m_channel->done.clear();
     m_inFlight = 0;
     lock.unlock();

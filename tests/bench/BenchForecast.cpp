@@ -7,6 +7,7 @@
 
 #include "forecast/ForecastModel.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -115,6 +116,7 @@ int main(int argc, char** argv)
 {
     if (argc == 3 && std::strcmp(argv[1], "--write-series") == 0)
         return writeSeries(QString::fromLocal8Bit(argv[2]));
+    QCoreApplication app(argc, argv); // the training queue reports through the event loop
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
