@@ -385,14 +385,27 @@ private slots:
     {
         const ArtifactStore store(dir_->filePath(qs("models")), true);
         // tenant|product|version
-        for (const char* ids : {"../t|Pan|1", "t|Pan|../1", "t|Pan|a/b", ".hidden|Pan|1", "t|Pan|",
-                                "|Pan|1", "t||1", "t{1}|Pan|1", "t|Pan|v 1"}) {
+        for (const char* ids : {"t|Pan|../1", "t|Pan|a/b", "t|Pan|", "|Pan|1", "t||1", "t|Pan|v 1"}) {
             const QStringList id = qs(ids).split(u'|');
             QVERIFY2(!store.write(id[0], id[1], id[2], sampleContents(), &error), ids);
             QVERIFY(!error.isEmpty());
             error.clear();
         }
         QCOMPARE(everything(dir_->path()), QStringList());
+
+        // A shop name is not a plain id: it gets a safe folder inside the root, like products.
+        for (const char* shop : {"../t", ".hidden", "Panadería López"}) {
+            const auto stored = store.write(qs(shop), qs("Pan"), qs("1"), sampleContents(), &error);
+            QVERIFY2(stored, qPrintable(error));
+            const QString tenantFolder = stored->relativePath.section(u'/', 0, 0);
+            QVERIFY2(!tenantFolder.startsWith(u'.') && !tenantFolder.contains(u' ') &&
+                         tenantFolder.contains(u'-'),
+                     qPrintable(stored->relativePath));
+            QVERIFY(QFileInfo(store.absolutePath(stored->relativePath))
+                        .absoluteFilePath()
+                        .startsWith(dir_->filePath(qs("models")) + u'/'));
+            QVERIFY(store.remove(stored->relativePath, &error));
+        }
 
         for (const QString& bad : {qs("../x.zip"), qs("/etc/passwd"), qs("t//x.zip"),
                                    qs("t/./x.zip"), QStringLiteral("t\\x.zip"), QString()}) {

@@ -223,15 +223,17 @@ std::optional<StoredArtifact> ArtifactStore::write(const QString& tenant, const 
     };
     const QString rule = QStringLiteral("use 1 to 64 letters, digits, '.', '_' or '-', not "
                                         "starting with '.'");
-    if (!isPlainName(tenant))
-        return failed(QStringLiteral("Invalid tenant id \"%1\": %2").arg(tenant, rule));
+    if (tenant.isEmpty())
+        return failed(QStringLiteral("Cannot store a model without a shop (tenant id)"));
     if (!isPlainName(version))
         return failed(QStringLiteral("Invalid model version \"%1\": %2").arg(version, rule));
     if (productKey.isEmpty())
         return failed(QStringLiteral("Cannot store a model for a product without a name"));
 
     StoredArtifact stored;
-    const QString folder = tenant + u'/' + productFolder(productKey);
+    // A shop name like "Panadería López" gets a safe folder the way product names do.
+    const QString tenantFolder = isPlainName(tenant) ? tenant : productFolder(tenant);
+    const QString folder = tenantFolder + u'/' + productFolder(productKey);
     const QString productFolderPath = absolutePath(folder);
     stored.relativePath = folder + u'/' + version + u".zip";
     stored.compressed = compress_;
@@ -250,7 +252,7 @@ std::optional<StoredArtifact> ArtifactStore::write(const QString& tenant, const 
     for (int attempt = 0; attempt < 3 && !opened; ++attempt) {
         folderError.clear();
         opened = ensureParents(root_, &folderError) && ensureFolder(root_, &folderError) &&
-                 ensureFolder(absolutePath(tenant), &folderError) &&
+                 ensureFolder(absolutePath(tenantFolder), &folderError) &&
                  ensureFolder(productFolderPath, &folderError) && temp.open();
     }
     if (!opened) {

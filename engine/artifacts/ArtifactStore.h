@@ -51,8 +51,9 @@ public:
     QString root() const { return root_; }
 
     /// Writes "<tenant>/<product-key>/<version>.zip" atomically (see the invariants above).
-    /// tenant and version must be plain names: 1 to 64 of [A-Za-z0-9._-], not starting with
-    /// '.'; anything else is an error (they are ids, and silently renaming them could collide).
+    /// version must be a plain name: 1 to 64 of [A-Za-z0-9._-], not starting with '.'; anything
+    /// else is an error. tenant (the shop) is used as it is when plain, otherwise it gets a
+    /// folder made like a product's (below), so "Panadería López" works and cannot escape.
     /// productKey is any non-empty product name; its folder is the name with accents dropped,
     /// characters other than [A-Za-z0-9_-] replaced by '_', cut to 40 characters, plus '-' and
     /// the first 8 hex digits of the name's SHA-256 ("Pan/1" and "Pan_1" differ).

@@ -60,7 +60,7 @@ qint64 ModelRegistry::insertVersion(QSqlDatabase& db, const NewVersion& v, QStri
               features,
               v.trainingStart,
               v.trainingEnd,
-              v.trainingDurationSeconds,
+              sql::realOrNull(v.trainingDurationSeconds),
               v.modelHash,
               v.dataFingerprint,
               v.createdBy,

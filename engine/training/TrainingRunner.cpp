@@ -11,6 +11,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -112,8 +113,10 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
         DeployedModel d;
         d.modelId = deployed->id;
         d.version = deployed->version;
-        d.trainingEndDay =
-            calendar::toEpochDay(QDate::fromString(deployed->trainingEnd, Qt::ISODate));
+        const QDate end = QDate::fromString(deployed->trainingEnd, Qt::ISODate);
+        // Unknown end: assume it saw everything, so the policy refits rather than trusts it.
+        d.trainingEndDay = end.isValid() ? calendar::toEpochDay(end)
+                                         : std::numeric_limits<int>::max();
         // Verified like every load; a damaged file leaves modelJson empty, so the policy
         // deploys the new version and says why.
         QString error;
