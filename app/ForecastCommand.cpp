@@ -75,7 +75,8 @@ int runForecastCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Fit the forecasting model on a ds,y series, holding out the last days, "
-               "and report accuracy on them."));
+               "and report accuracy on them. (A stored product's forecast from its deployed "
+               "model: 'forecast PRODUCT --days N', see 'forecast PRODUCT --help'.)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("forecast"),
                                  QCoreApplication::translate("cli", "The command."));

@@ -1,6 +1,8 @@
 #include "ImportCommands.h"
 
-#include "calendar/EpochDay.h"
+#include "CliOutput.h"
+
+#include "config/Settings.h"
 #include "data/CovariateImporter.h"
 #include "data/ImportSpec.h"
 #include "data/Readiness.h"
@@ -26,54 +28,29 @@ namespace {
 
 int usageError(const QString& message)
 {
-    QTextStream(stderr) << "bakery-trainer-cli: " << message << '\n';
-    return 2;
+    return cli::fail(message, cli::kBadUsage);
 }
 
-QString isoDay(int day)
-{
-    return calendar::fromEpochDay(day).toString(Qt::ISODate);
-}
+using cli::databaseOption;
+using cli::isoDay;
+using cli::jsonOption;
+using cli::parse;
 
-QCommandLineOption databaseOption()
+// The store the settings name (DATABASE_URL, or --database) and the shop (TENANT_ID).
+struct Store
 {
-    return {QStringLiteral("database"),
-            QCoreApplication::translate(
-                "cli",
-                "Database: a SQLite file or postgresql://user@host:port/db (default: DATABASE_URL, "
-                "else the user's data folder)."),
-            QStringLiteral("LOCATION")};
-}
+    std::unique_ptr<storage::Database> db;
+    QString tenant;
+};
 
-QCommandLineOption jsonOption()
+// Opens the database named by --database, DATABASE_URL (environment or settings file) or
+// the default location.
+bool openStore(const config::Settings& settings, Store* store, int* exitCode)
 {
-    return {QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")};
-}
-
-// Opens the database named by --database, DATABASE_URL or the default location.
-std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser& parser, QString* error)
-{
-    const QString location = parser.isSet(QStringLiteral("database"))
-                                 ? parser.value(QStringLiteral("database"))
-                                 : storage::Database::defaultLocation();
-    auto db = std::make_unique<storage::Database>(location);
-    if (!db->open()) {
-        *error = db->error();
-        return nullptr;
-    }
-    return db;
-}
-
-bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        *exitCode = usageError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
+    store->db = std::make_unique<storage::Database>(settings.resolvedDatabaseLocation());
+    store->tenant = settings.tenantId;
+    if (!store->db->open()) {
+        *exitCode = usageError(store->db->error());
         return false;
     }
     return true;
@@ -164,12 +141,12 @@ int runImportCommand(const QStringList& arguments)
         if (!error.isEmpty())
             return usageError(QStringLiteral("%1: %2").arg(parser.value(spec), error));
     }
+    config::Settings settings;
+    if (!cli::loadSettings(parser, &settings, &code))
+        return code;
     // A dry run against a store that does not exist yet only reads: it must not create one.
-    const QString location = parser.isSet(QStringLiteral("database"))
-                                 ? parser.value(QStringLiteral("database"))
-                                 : storage::Database::defaultLocation();
-    const bool readOnly = parser.isSet(dryRun) && !location.startsWith(QLatin1String("postgres")) &&
-                          !QFile::exists(location);
+    const QString file = cli::sqliteFile(settings.resolvedDatabaseLocation());
+    const bool readOnly = parser.isSet(dryRun) && !file.isEmpty() && !QFile::exists(file);
     data::ImportReport report;
     if (readOnly) {
         if (what == QLatin1String("weather"))
@@ -179,11 +156,10 @@ int runImportCommand(const QStringList& arguments)
         else
             report = data::SalesImporter(importSpec).read(positional[1]).report;
     } else {
-        QString error;
-        const auto db = openDatabase(parser, &error);
-        if (!db)
-            return usageError(error);
-        const storage::CovariateStore covariates(*db);
+        Store store;
+        if (!openStore(settings, &store, &code))
+            return code;
+        const storage::CovariateStore covariates(*store.db, store.tenant);
         if (what == QLatin1String("weather"))
             report = data::CovariateImporter::importWeather(positional[1], importSpec, covariates,
                                                             parser.isSet(dryRun))
@@ -194,7 +170,8 @@ int runImportCommand(const QStringList& arguments)
                          .report;
         else
             report = data::SalesImporter(importSpec)
-                         .importFile(positional[1], storage::SalesStore(*db), parser.isSet(dryRun))
+                         .importFile(positional[1], storage::SalesStore(*store.db, store.tenant),
+                                     parser.isSet(dryRun))
                          .report;
     }
     QTextStream out(stdout);
@@ -216,16 +193,17 @@ int runProductsCommand(const QStringList& arguments)
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
-    QString error;
-    const auto db = openDatabase(parser, &error);
-    if (!db)
-        return usageError(error);
-    const storage::SalesStore store(*db);
+    config::Settings settings;
+    Store opened;
+    if (!cli::loadSettings(parser, &settings, &code) || !openStore(settings, &opened, &code))
+        return code;
+    const storage::SalesStore store(*opened.db, opened.tenant);
     QJsonArray products;
     QTextStream out(stdout);
     const QLocale locale;
     for (const storage::ProductSummary& p : store.products()) {
-        const data::Readiness r = data::assessReadiness(store.sales(p.name));
+        const data::Readiness r =
+            data::assessReadiness(store.sales(p.name), settings.minTrainingDataDays);
         products.append(QJsonObject{
             {QStringLiteral("name"), p.name},
             {QStringLiteral("days"), p.days},
@@ -267,11 +245,11 @@ int runSalesCommand(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(QCoreApplication::translate("cli", "expected one PRODUCT name"));
-    QString error;
-    const auto db = openDatabase(parser, &error);
-    if (!db)
-        return usageError(error);
-    const storage::SalesStore store(*db);
+    config::Settings settings;
+    Store opened;
+    if (!cli::loadSettings(parser, &settings, &code) || !openStore(settings, &opened, &code))
+        return code;
+    const storage::SalesStore store(*opened.db, opened.tenant);
     if (!store.product(positional[1])) {
         QTextStream(stderr)
             << "bakery-trainer-cli: "
