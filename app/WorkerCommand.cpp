@@ -65,6 +65,8 @@ int runWorkerCommand(const QStringList& arguments)
     training::TrainingQueue& queue = workspace->queue();
     const storage::JobStore jobs(workspace->database(), workspace->tenant());
     queue.setJoinRunningJobs(true);
+    // Leaving hands this worker's products back to the others instead of cancelling jobs.
+    queue.setReleaseOnShutdown(true);
 
     QTextStream out(stdout);
     QEventLoop loop;

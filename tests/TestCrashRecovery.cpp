@@ -63,9 +63,8 @@ void TestCrashRecovery::killedMidTrainingThenRestarted()
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), store.dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("TRAINING_THREADS"), QStringLiteral("2"));
     child.setProcessEnvironment(env);
-    child.start(QStringLiteral(BAKERY_CLI),
-                {QStringLiteral("train"), QStringLiteral("--all"), QStringLiteral("--wait"),
-                 QStringLiteral("--json")});
+    child.start(QStringLiteral(BAKERY_CLI), {QStringLiteral("train"), QStringLiteral("--all"),
+                                             QStringLiteral("--wait"), QStringLiteral("--json")});
     QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
     int done = 0;
     QElapsedTimer timer;

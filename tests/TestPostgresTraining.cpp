@@ -47,8 +47,8 @@ void TestPostgresTraining::initTestCase()
               "tests/postgres/with-postgres.sh (ctest does)");
     m_db = std::make_unique<storage::Database>(m_url);
     QVERIFY2(m_db->open(), qPrintable(m_db->error()));
-    m_artifacts = std::make_unique<artifacts::ArtifactStore>(m_dir.filePath(QStringLiteral("models")),
-                                                             true);
+    m_artifacts =
+        std::make_unique<artifacts::ArtifactStore>(m_dir.filePath(QStringLiteral("models")), true);
 }
 
 void TestPostgresTraining::registryOnPostgres()
@@ -115,9 +115,9 @@ void TestPostgresTraining::twoWorkersTrainEveryProductOnce()
     QProcess workers[2];
     for (QProcess& w : workers) {
         w.setProcessEnvironment(env);
-        w.start(QStringLiteral(BAKERY_CLI), {QStringLiteral("worker"),
-                                            QStringLiteral("--until-idle"),
-                                            QStringLiteral("--poll-ms"), QStringLiteral("100")});
+        w.start(QStringLiteral(BAKERY_CLI),
+                {QStringLiteral("worker"), QStringLiteral("--until-idle"),
+                 QStringLiteral("--poll-ms"), QStringLiteral("100")});
         QVERIFY2(w.waitForStarted(), qPrintable(w.errorString()));
     }
     for (QProcess& w : workers) {

@@ -416,6 +416,26 @@ private slots:
         QVERIFY(loaded.prophetChangepointPriorScale == 0.123456789012345);
     }
 
+    void saveKeepsEnvironmentValuesOutOfTheFile()
+    {
+        QTemporaryDir tmp;
+        const QString ini = tmp.filePath(QStringLiteral("bakery-trainer.ini"));
+        qputenv("MODEL_STORAGE_PATH", "/tmp/throwaway-models");
+        qputenv("MAX_CONCURRENT_JOBS", "5");
+        Settings s = Settings::load(ini);
+        qunsetenv("MODEL_STORAGE_PATH");
+        qunsetenv("MAX_CONCURRENT_JOBS");
+        QCOMPARE(s.modelStoragePath, QStringLiteral("/tmp/throwaway-models"));
+        QVERIFY(s.setValue(QStringLiteral("MAX_CONCURRENT_JOBS"), 4)); // edited: saved
+        QVERIFY(s.setValue(QStringLiteral("HOLDOUT_DAYS"), 21));
+        QString error;
+        QVERIFY2(s.save(ini, &error), qPrintable(error));
+        const Settings loaded = Settings::load(ini);
+        QCOMPARE(loaded.modelStoragePath, QString()); // the environment's value stayed out
+        QCOMPARE(loaded.maxConcurrentJobs, 4);
+        QCOMPARE(loaded.holdoutDays, 21);
+    }
+
     void saveFailsClearly()
     {
         QTemporaryDir tmp;

@@ -64,6 +64,7 @@ private slots:
     void changedByteInAModelFileIsRefused();
     void deployAndRollbackAreRecorded();
     void retentionNeverRemovesTheDeployedVersion();
+    void aLeavingWorkerHandsItsProductsBack();
 };
 
 void TestTrainingFaults::cancelKeepsFinishedProductsAndNothingHalfWritten()
@@ -93,7 +94,8 @@ void TestTrainingFaults::cancelKeepsFinishedProductsAndNothingHalfWritten()
     // Exactly the finished products have versions: the abandoned ones left nothing.
     QCOMPARE(static_cast<int>(registry.versions().size()), trained);
     checkStoreConsistent(store);
-    const auto events = storage::EventLog(*store.db, kShop).recent(5, QStringLiteral("training_failed"));
+    const auto events =
+        storage::EventLog(*store.db, kShop).recent(5, QStringLiteral("training_failed"));
     QCOMPARE(events.size(), std::size_t(1));
     QCOMPARE(events.front().payload.value(QStringLiteral("error_type")).toString(),
              QStringLiteral("cancelled"));
@@ -125,7 +127,8 @@ void TestTrainingFaults::timeLimitStopsTheJobAsFailed()
     QCOMPARE(events.size(), std::size_t(1));
     QCOMPARE(events.front().payload.value(QStringLiteral("error_type")).toString(),
              QStringLiteral("timeout"));
-    QVERIFY(!events.front().payload.value(QStringLiteral("recommended_action")).toString().isEmpty());
+    QVERIFY(
+        !events.front().payload.value(QStringLiteral("recommended_action")).toString().isEmpty());
 }
 
 void TestTrainingFaults::failedProductsAreReportedAndRetried()
@@ -135,8 +138,8 @@ void TestTrainingFaults::failedProductsAreReportedAndRetried()
     TrainingStore store(limits);
     fixtures::seedProducts(*store.db, 2, 120, 41);
     // A third product with 20 days: below MIN_TRAINING_DATA_DAYS (30).
-    storage::SalesBatch young{QStringLiteral("young.csv"), QStringLiteral("02"),
-                              QStringLiteral("units"), {}};
+    storage::SalesBatch young{
+        QStringLiteral("young.csv"), QStringLiteral("02"), QStringLiteral("units"), {}};
     storage::ProductSales p{QStringLiteral("Roscón"), {}, std::nan(""), {}};
     for (int i = 0; i < 20; ++i)
         p.days.push_back({fixtures::day(2023, 4, 1) + i, 10.0 + i % 3, false});
@@ -209,7 +212,8 @@ void TestTrainingFaults::changedByteInAModelFileIsRefused()
     QVERIFY(!store.artifacts->verify(v.modelPath, v.checksum, &error));
     QVERIFY(error.contains(QLatin1String("SHA-256")));
     // A load that was refused is not recorded as a load.
-    QVERIFY(storage::EventLog(*store.db, kShop).recent(5, QStringLiteral("artifact_loaded")).empty());
+    QVERIFY(
+        storage::EventLog(*store.db, kShop).recent(5, QStringLiteral("artifact_loaded")).empty());
 }
 
 void TestTrainingFaults::deployAndRollbackAreRecorded()
@@ -250,7 +254,9 @@ void TestTrainingFaults::deployAndRollbackAreRecorded()
     // Exactly one deployed version, enforced by the database: a second is refused.
     QSqlQuery q(store.db->connection());
     QVERIFY(!q.exec(QStringLiteral("UPDATE trained_models SET is_production = 1")));
-    QVERIFY(storage::EventLog(*store.db, kShop).recent(5, QStringLiteral("model_rolled_back")).size() == 1);
+    QVERIFY(
+        storage::EventLog(*store.db, kShop).recent(5, QStringLiteral("model_rolled_back")).size() ==
+        1);
 }
 
 void TestTrainingFaults::retentionNeverRemovesTheDeployedVersion()
@@ -279,12 +285,53 @@ void TestTrainingFaults::retentionNeverRemovesTheDeployedVersion()
 
     // MODEL_RETENTION_DAYS: a version created 100 days ago goes, the deployed one stays.
     QSqlQuery q(store.db->connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE trained_models SET created_at = '2000-01-01T00:00:00Z'")));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE trained_models SET created_at = '2000-01-01T00:00:00Z'")));
     QString error;
     QCOMPARE(registry.applyRetention(versions.front().productId, 10, 90, &error), 2);
     versions = registry.versions();
     QCOMPARE(versions.size(), std::size_t(1));
     QCOMPARE(versions.front().id, deployed);
+    checkStoreConsistent(store);
+}
+
+void TestTrainingFaults::aLeavingWorkerHandsItsProductsBack()
+{
+    TrainingStore store;
+    fixtures::seedProducts(*store.db, 80, 400, 81);
+    const storage::JobStore jobs(*store.db, kShop);
+    QString jobId;
+    {
+        training::TrainingQueue leaving(*store.context);
+        leaving.setReleaseOnShutdown(true);
+        QSignalSpy progress(&leaving, &training::TrainingQueue::progress);
+        bool existing = false;
+        QString error;
+        jobId = leaving.submit({}, &existing, &error).value().jobId;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !progress.isEmpty() &&
+                progress.last().at(0).value<training::TrainingProgress>().productsDone >= 3,
+            60000);
+    } // the worker leaves mid-job
+    const storage::JobRecord left = jobs.job(jobId).value();
+    QCOMPARE(left.status, storage::job::kRunning); // not cancelled: others may go on
+    int pending = 0;
+    for (const storage::JobProduct& p : jobs.products(jobId)) {
+        QVERIFY2(p.status != storage::job::kRunning, qPrintable(p.productName));
+        pending += p.status == storage::job::kPending;
+    }
+    QVERIFY(pending > 0);
+    checkStoreConsistent(store);
+
+    // Another worker joins the job and finishes it: every product trained once.
+    training::TrainingQueue other(*store.context);
+    other.setJoinRunningJobs(true);
+    QSignalSpy finished(&other, &training::TrainingQueue::jobFinished);
+    other.pump();
+    QTRY_VERIFY_WITH_TIMEOUT(jobs.job(jobId)->isFinished(), 120000);
+    QCOMPARE(jobs.job(jobId)->status, storage::job::kCompleted);
+    const storage::ModelRegistry registry(*store.db, *store.artifacts, kShop);
+    QCOMPARE(registry.versions().size(), std::size_t(80));
     checkStoreConsistent(store);
 }
 

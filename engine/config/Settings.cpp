@@ -384,8 +384,13 @@ bool Settings::save(const QString& iniPath, QString* error) const
     if (!QDir().mkpath(folder))
         return fail(QStringLiteral("%1: the folder cannot be created").arg(folder));
     QSettings ini(file, QSettings::IniFormat);
-    for (const SettingInfo& i : settingCatalog())
-        ini.setValue(QLatin1String(i.key), toText(get(*this, i)));
+    // A value the environment gave (DATABASE_URL of a script, say) is not made permanent
+    // unless the user edited it.
+    for (const SettingInfo& i : settingCatalog()) {
+        const QString key = QLatin1String(i.key);
+        if (m_sources.value(key) != kEnvironmentLayer || m_edited.contains(key))
+            ini.setValue(key, toText(get(*this, i)));
+    }
     ini.sync();
     if (ini.status() != QSettings::NoError)
         return fail(QStringLiteral("%1: the settings file cannot be written").arg(file));
@@ -454,6 +459,7 @@ bool Settings::setValue(const QString& key, const QVariant& v, QString* error)
         return false;
     }
     put(*this, *i, parsed);
+    m_edited.insert(key);
     return true;
 }
 

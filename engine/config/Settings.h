@@ -7,6 +7,7 @@
 // new setting is one member here plus one catalog line. Nothing else reads these keys.
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -70,7 +71,8 @@ struct Settings
     /// "MAX_CONCURRENT_JOBS=abc (environment): expected a whole number from 1 to 16; using 3".
     /// Unknown keys in the file are reported too (a typo would otherwise pass unnoticed).
     static Settings load(const QString& iniPath = {}, QStringList* problems = nullptr);
-    /// Writes every key to the INI file, creating its folders; other keys are kept.
+    /// Writes every key to the INI file, creating its folders; other keys are kept. A key
+    /// whose value came from the environment is written only if setValue() changed it.
     /// Refuses invalid values (validate()). False and *error on failure.
     bool save(const QString& iniPath = {}, QString* error = nullptr) const;
     /// QStandardPaths::AppConfigLocation + "/bakery-trainer.ini".
@@ -100,6 +102,7 @@ struct Settings
 
 private:
     QHash<QString, QString> m_sources; ///< key -> layer; absent means "default"
+    QSet<QString> m_edited;            ///< keys changed with setValue() since load()
 };
 
 enum class SettingType { Bool, Int, Double, Text, Choice, Path };

@@ -100,7 +100,7 @@ std::vector<StepLog> JobStore::logs(const QString& jobId) const
 }
 
 bool JobStore::updateProgress(const QString& jobId, double progress, const QString& step,
-                              double etaMinutes, QString* error) const
+                              double etaMinutes, const QString& worker, QString* error) const
 {
     QSqlDatabase db = m_db.connection(error);
     if (!db.isOpen() || !m_db.beginWrite(db, error))
@@ -110,10 +110,10 @@ bool JobStore::updateProgress(const QString& jobId, double progress, const QStri
     const bool ok = run(q,
                         QStringLiteral("UPDATE training_job_queue SET progress = ?,"
                                        " current_step = ?, estimated_duration_minutes = ?,"
-                                       " heartbeat_at = ?, updated_at = ?,") +
+                                       " heartbeat_at = ?, updated_at = ?, worker = ?,") +
                             countColumns() + QStringLiteral(" WHERE job_id = ? AND tenant_id = ?"),
-                        {progress, step, sql::realOrNull(etaMinutes), now, now, jobId, jobId, jobId,
-                         jobId, m_tenant},
+                        {progress, step, sql::realOrNull(etaMinutes), now, now, worker, jobId,
+                         jobId, jobId, jobId, m_tenant},
                         error, QStringLiteral("Cannot record progress"));
     return commitOrRollback(db, ok, error);
 }
@@ -176,6 +176,21 @@ bool JobStore::abandonProducts(const QString& jobId, const QString& worker, cons
                        " (status = 'pending' OR (status = 'running' AND (? = 1 OR worker = ?)))"),
         {status, Database::nowUtc(), errorType, reason, jobId, m_tenant, any, worker}, error,
         QStringLiteral("Cannot stop the job's products"));
+    return commitOrRollback(db, ok, error);
+}
+
+bool JobStore::releaseProducts(const QString& jobId, const QString& worker, QString* error) const
+{
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen() || !m_db.beginWrite(db, error))
+        return false;
+    QSqlQuery q(db);
+    const bool ok = run(q,
+                        QStringLiteral("UPDATE job_products SET status = 'pending', worker = NULL,"
+                                       " started_at = NULL WHERE job_id = ? AND tenant_id = ? AND"
+                                       " status = 'running' AND worker = ?"),
+                        {jobId, m_tenant, worker}, error,
+                        QStringLiteral("Cannot hand the job's products back"));
     return commitOrRollback(db, ok, error);
 }
 

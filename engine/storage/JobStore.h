@@ -133,15 +133,18 @@ public:
     bool addLogs(const std::vector<StepLog>& logs, QString* error) const; ///< own transaction
     std::vector<StepLog> logs(const QString& jobId) const;
 
-    /// Progress columns and heartbeat (from the counts in job_products).
+    /// Progress columns and heartbeat (counts from job_products). `worker` becomes the job's
+    /// worker: the process that last showed it is alive, which crash recovery checks.
     bool updateProgress(const QString& jobId, double progress, const QString& step,
-                        double etaMinutes, QString* error) const;
+                        double etaMinutes, const QString& worker, QString* error) const;
     bool requestCancel(const QString& jobId, const QString& by, QString* error) const;
     bool isCancelRequested(const QString& jobId) const;
     /// Products of `jobId` still pending, or running under `worker` (empty: any), become
     /// `status` (cancelled or failed) with `reason`; their partial work is discarded.
     bool abandonProducts(const QString& jobId, const QString& worker, const QString& status,
                          const QString& errorType, const QString& reason, QString* error) const;
+    /// This worker's running products of the job go back to pending (a worker that leaves).
+    bool releaseProducts(const QString& jobId, const QString& worker, QString* error) const;
     /// Running -> `status`, only if no product is pending or running (or `status` is not
     /// completed). True when this call made the change (exactly one caller does); then
     /// `alsoWrite` (e.g. the job's event) runs in the same transaction.

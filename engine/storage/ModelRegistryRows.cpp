@@ -8,8 +8,8 @@
 
 #include <QDateTime>
 
-#include <algorithm>
 #include <QSqlError>
+#include <algorithm>
 
 namespace bakery::storage::registry {
 

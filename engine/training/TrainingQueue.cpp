@@ -22,7 +22,7 @@ TrainingQueue::~TrainingQueue()
 {
     m_accepting = false;
     for (const auto& stop : std::as_const(m_stops))
-        stop->store(true);
+        stop->store(m_releaseOnShutdown ? TrainingRunner::Release : TrainingRunner::Cancel);
     m_jobPool.waitForDone();
     m_computePool.waitForDone();
 }
@@ -93,7 +93,7 @@ bool TrainingQueue::cancel(const QString& jobId, QString* error)
     if (!m_jobs.requestCancel(jobId, storage::osUser(), error))
         return false;
     if (auto stop = m_stops.value(jobId))
-        stop->store(true);
+        stop->store(TrainingRunner::Cancel);
     return true;
 }
 
@@ -116,7 +116,7 @@ void TrainingQueue::pump()
 
 void TrainingQueue::start(const storage::JobRecord& job)
 {
-    auto stop = std::make_shared<std::atomic_bool>(false);
+    auto stop = std::make_shared<std::atomic_int>(TrainingRunner::Continue);
     m_stops.insert(job.jobId, stop);
     emit jobStarted(job.jobId);
     m_jobPool.start([this, job, stop]() {

@@ -26,7 +26,8 @@ class TrainingQueue : public QObject
     Q_OBJECT
 public:
     explicit TrainingQueue(const TrainingContext& context, QObject* parent = nullptr);
-    /// Stops the running jobs (their finished products stay) and waits for them.
+    /// Stops the running jobs (their finished products stay) and waits for them: cancels
+    /// them, or hands their products back (setReleaseOnShutdown).
     ~TrainingQueue() override;
 
     /// Queues a job (or returns the same pending/running one, *existing set) and starts
@@ -43,6 +44,9 @@ public:
     void setJoinRunningJobs(bool join) { m_join = join; }
     /// Look for jobs queued by other processes every `ms` (0: only on submit and finish).
     void setPollInterval(int ms);
+    /// Worker processes: when this queue is destroyed, hand the products it is training back
+    /// to other workers instead of cancelling the jobs (the default, right for the GUI).
+    void setReleaseOnShutdown(bool release) { m_releaseOnShutdown = release; }
     /// Stops claiming new jobs (running ones continue).
     void setAcceptingJobs(bool accept) { m_accepting = accept; }
     int activeJobs() const { return static_cast<int>(m_stops.size()); }
@@ -68,13 +72,14 @@ private:
     const TrainingContext& m_context;
     storage::JobStore m_jobs;
     QString m_worker;
-    QThreadPool m_computePool; ///< products, one per thread
-    QThreadPool m_jobPool;     ///< one owning thread per running job
-    QHash<QString, std::shared_ptr<std::atomic_bool>> m_stops; ///< running jobs here
+    QThreadPool m_computePool;                                ///< products, one per thread
+    QThreadPool m_jobPool;                                    ///< one owning thread per running job
+    QHash<QString, std::shared_ptr<std::atomic_int>> m_stops; ///< running jobs here
     QTimer m_poll;
     bool m_join = false;
     bool m_accepting = true;
     bool m_pumping = false;
+    bool m_releaseOnShutdown = false;
 };
 
 } // namespace bakery::training

@@ -46,7 +46,7 @@ class JobRun
 {
 public:
     JobRun(const TrainingContext& ctx, QThreadPool& pool, QString worker,
-           const TrainingRunner::ProgressSink& sink, const std::atomic_bool* stop,
+           const TrainingRunner::ProgressSink& sink, const std::atomic_int* stop,
            storage::JobRecord job)
         : m_ctx(ctx)
         , m_pool(pool)
@@ -80,7 +80,7 @@ private:
     QThreadPool& m_pool;
     QString m_worker;
     const TrainingRunner::ProgressSink& m_sink;
-    const std::atomic_bool* m_stop;
+    const std::atomic_int* m_stop;
     storage::JobRecord m_job;
     storage::JobStore m_jobs;
     storage::ModelRegistry m_registry;
@@ -115,8 +115,8 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
         d.version = deployed->version;
         const QDate end = QDate::fromString(deployed->trainingEnd, Qt::ISODate);
         // Unknown end: assume it saw everything, so the policy refits rather than trusts it.
-        d.trainingEndDay = end.isValid() ? calendar::toEpochDay(end)
-                                         : std::numeric_limits<int>::max();
+        d.trainingEndDay =
+            end.isValid() ? calendar::toEpochDay(end) : std::numeric_limits<int>::max();
         // Verified like every load; a damaged file leaves modelJson empty, so the policy
         // deploys the new version and says why.
         QString error;
@@ -200,8 +200,10 @@ void JobRun::handle(Item item)
 
 QString JobRun::stopReason()
 {
-    if (m_stop && m_stop->load())
+    if (m_stop && m_stop->load() == TrainingRunner::Cancel)
         return QStringLiteral("cancel");
+    if (m_stop && m_stop->load() == TrainingRunner::Release)
+        return QStringLiteral("release");
     if (m_jobAgeMs + m_sinceStart.elapsed() > m_ctx.limits.timeLimitMs)
         return QStringLiteral("timeout");
     if (m_sinceCancelCheck.elapsed() >= 300) {
@@ -257,7 +259,7 @@ void JobRun::report(bool force, const QString& status)
         m_sinceBeat.restart();
         m_jobs.updateProgress(m_job.jobId, p.percent, p.currentStep,
                               std::isfinite(p.etaSeconds) ? p.etaSeconds / 60.0 : std::nan(""),
-                              nullptr);
+                              m_worker, nullptr);
     }
     if (m_sink)
         m_sink(p);
@@ -266,6 +268,18 @@ void JobRun::report(bool force, const QString& status)
 QString JobRun::stop(const QString& why)
 {
     m_channel->abort = true;
+    if (why == QLatin1String("release")) {
+        // Hand this worker's products back; whoever works on the job finishes it.
+        m_jobs.releaseProducts(m_job.jobId, m_worker, nullptr);
+        std::unique_lock lock(m_channel->mutex);
+        m_channel->ready.wait(lock, [&] { return int(m_channel->done.size()) == m_inFlight; });
+        for (const Item& item : m_channel->done)
+            discard(item);
+        m_channel->done.clear();
+        m_inFlight = 0;
+        // No final report: it would write this leaving worker into the job's row.
+        return storage::job::kRunning;
+    }
     const bool cancel = why == QLatin1String("cancel");
     const QString minutes = QString::number(m_ctx.limits.timeLimitMs / 60000.0, 'g', 3);
     const QString message =
@@ -365,7 +379,7 @@ QString JobRun::execute()
 } // namespace
 
 TrainingRunner::TrainingRunner(const TrainingContext& context, QThreadPool& pool, QString worker,
-                               ProgressSink sink, const std::atomic_bool* stop)
+                               ProgressSink sink, const std::atomic_int* stop)
     : m_context(context)
     , m_pool(pool)
     , m_worker(std::move(worker))

@@ -22,10 +22,18 @@ class TrainingRunner
 public:
     using ProgressSink = std::function<void(const TrainingProgress&)>;
 
+    /// How the owner stops a run (the value of the `stop` flag).
+    enum Stop : int {
+        Continue = 0,
+        Cancel = 1,  ///< the job is cancelled: every unfinished product of it is abandoned
+        Release = 2, ///< this worker leaves: its running products go back to pending for
+                     ///< other workers; the job itself goes on
+    };
+
     /// `pool`: where products are fitted (one product per thread, each fit single-threaded).
     /// `worker`: this process's identity (WorkerIdentity). `stop`: set by the owner to stop.
     TrainingRunner(const TrainingContext& context, QThreadPool& pool, QString worker,
-                   ProgressSink sink, const std::atomic_bool* stop = nullptr);
+                   ProgressSink sink, const std::atomic_int* stop = nullptr);
 
     /// Works on `job` (already claimed or joined) until none of its products is left for
     /// this worker. Returns the job's final status if this runner finished it, else
@@ -40,7 +48,7 @@ private:
     QThreadPool& m_pool;
     QString m_worker;
     ProgressSink m_sink;
-    const std::atomic_bool* m_stop;
+    const std::atomic_int* m_stop;
 };
 
 } // namespace bakery::training
