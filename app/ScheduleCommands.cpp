@@ -185,17 +185,12 @@ int runRunDueCommand(const QStringList& arguments)
                 << '\n';
         return kOk;
     }
-    storage::JobRequest request;
-    request.trigger = QStringLiteral("schedule");
-    request.force = false;
-    request.config = training::optionsJson(workspace->context().options);
     bool existing = false;
     QString error;
-    const auto job = workspace->queue().submit(request, &existing, &error);
+    const auto job = workspace->submitScheduledRetraining(&existing, &error);
     if (!job)
         return fail(error);
-    if (!training::recordScheduledRun(workspace->database(), workspace->tenant(), job->jobId,
-                                      QDateTime::currentDateTimeUtc(), &error))
+    if (!error.isEmpty())
         warn(error);
     return cli::followJob(
         *workspace, parser, *job, existing, parser.isSet(wait), json,

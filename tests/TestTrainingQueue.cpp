@@ -87,7 +87,7 @@ void TestTrainingQueue::trainAllOnReferenceData()
     // Each product's steps are logged with durations.
     const auto logs = storage::JobStore(*store.db, QStringLiteral("default")).logs(job.jobId);
     for (const char* step : {"load", "readiness", "holdout_fit", "evaluate", "final_fit",
-                             "artifact", "deploy_decision"}) {
+                             "artifact", "register", "deploy_decision"}) {
         const int n = static_cast<int>(std::count_if(logs.begin(), logs.end(), [&](const auto& l) {
             return l.step == QLatin1String(step) && std::isfinite(l.durationMs);
         }));

@@ -149,10 +149,11 @@ bool ModelRegistry::deploy(qint64 modelId, const QString& reason, QString* error
             *error = QStringLiteral("No model version with id %1").arg(modelId);
         return false;
     }
-    if (v->production)
-        return true;
+    // Checked on every deploy, even of the deployed version: a damaged file is reported.
     if (!m_artifacts.verify(v->modelPath, v->checksum, error))
         return false;
+    if (v->production)
+        return true;
     QSqlDatabase db = m_db.connection(error);
     if (!db.isOpen() || !m_db.beginWrite(db, error))
         return false;

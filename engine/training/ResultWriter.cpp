@@ -217,14 +217,23 @@ ProductOutcome ResultWriter::write(const storage::JobProduct& product, const Pro
     const bool ok = record(
         p, logs,
         [&](QSqlDatabase& db) {
+            // finishProduct and addLogs run after this lambda, in the same transaction, and
+            // read p and logs (both captured by reference).
+            QElapsedTimer registerTimer;
+            registerTimer.start();
             p.modelId = m_registry.insertVersion(db, v, &error);
             if (p.modelId == 0)
                 return false;
-            // finishProduct runs after this lambda and reads p (captured by reference).
             p.deployed = deploy;
-            return !deploy ||
-                   m_registry.setProduction(db, p.productId, p.modelId,
-                                            QStringLiteral("auto_deploy"), r.deployReason, &error);
+            const bool done = !deploy || m_registry.setProduction(db, p.productId, p.modelId,
+                                                                  QStringLiteral("auto_deploy"),
+                                                                  r.deployReason, &error);
+            logs.push_back(
+                line(p, QStringLiteral("register"), QStringLiteral("ok"),
+                     QStringLiteral("version %1%2")
+                         .arg(version, deploy ? QStringLiteral(", deployed") : QString()),
+                     msSince(registerTimer)));
+            return done;
         },
         &error);
     if (!ok) {

@@ -1,7 +1,9 @@
 #include "training/Workspace.h"
 
+#include "training/RetrainSchedule.h"
 #include "training/TrainingQueue.h"
 
+#include <QDateTime>
 #include <QDir>
 
 namespace bakery::training {
@@ -42,6 +44,19 @@ TrainingQueue& Workspace::queue()
     if (!m_queue)
         m_queue = std::make_unique<TrainingQueue>(*m_context);
     return *m_queue;
+}
+
+std::optional<storage::JobRecord> Workspace::submitScheduledRetraining(bool* existing,
+                                                                       QString* error)
+{
+    storage::JobRequest request;
+    request.trigger = QStringLiteral("schedule");
+    request.force = false; // continuous learning retrains only what has new sales
+    request.config = optionsJson(m_context->options);
+    auto job = queue().submit(request, existing, error);
+    if (job) // queued; if recording fails, *error says so and the job still runs
+        recordScheduledRun(*m_db, tenant(), job->jobId, QDateTime::currentDateTimeUtc(), error);
+    return job;
 }
 
 } // namespace bakery::training

@@ -6,10 +6,12 @@
 #include "artifacts/ArtifactStore.h"
 #include "config/Settings.h"
 #include "storage/Database.h"
+#include "storage/JobStore.h"
 #include "training/Recovery.h"
 #include "training/TrainingContext.h"
 
 #include <memory>
+#include <optional>
 
 namespace bakery::training {
 
@@ -37,6 +39,13 @@ public:
 
     /// The queue, created on first use (after open()).
     TrainingQueue& queue();
+
+    /// The weekly retraining, started now: an incremental Train all (trigger "schedule")
+    /// queued and recorded as the schedule's last run. The caller checks that it is due
+    /// (scheduleState); the GUI does at start, so a slot missed while the PC was off runs
+    /// then. nullopt and *error when it cannot be queued; *error alone when only recording
+    /// the run failed.
+    std::optional<storage::JobRecord> submitScheduledRetraining(bool* existing, QString* error);
 
 private:
     config::Settings m_settings;
