@@ -118,6 +118,7 @@ QJsonObject progressJson(const training::TrainingProgress& p)
             {QStringLiteral("failed"), p.productsFailed},
             {QStringLiteral("skipped"), p.productsSkipped},
             {QStringLiteral("eta_seconds"), jsonNumber(p.etaSeconds)},
+            {QStringLiteral("started_at"), jsonText(p.startedAt)},
             {QStringLiteral("elapsed_seconds"), jsonNumber(p.elapsedSeconds)},
             {QStringLiteral("current_step"), jsonText(p.currentStep)},
             {QStringLiteral("running"), steps},

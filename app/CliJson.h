@@ -25,7 +25,8 @@ QJsonObject jobJson(const storage::JobRecord& job);
 QJsonObject jobProductJson(const storage::JobProduct& p);
 QJsonObject stepLogJson(const storage::StepLog& log);
 QJsonObject outcomeJson(const training::ProductOutcome& o);
-/// One progress report: {type: "progress", job_id, status, percent, products_done, ...}.
+/// One progress report: {type: "progress", job_id, status, percent, products_done, ...,
+/// started_at, elapsed_seconds, ...}.
 QJsonObject progressJson(const training::TrainingProgress& p);
 
 /// A version; `full` adds hyperparameters, features, the artifact (with its absolute path

@@ -1,47 +1,21 @@
 // The desktop app: translations, command line, then the main window.
+#include "AppController.h"
 #include "AppIcon.h"
 #include "AppIdentity.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTextStream>
 
 namespace {
-
-// Renders every sidebar page to <dir>/<page key>.png at a fixed size, for docs and reviews.
-// Works headless (QT_QPA_PLATFORM=offscreen); the window is never put on screen.
-bool saveScreenshots(bakery::ui::MainWindow& window, const QString& dirPath)
-{
-    QTextStream err(stderr);
-    QDir dir(dirPath);
-    if (!dir.mkpath(QStringLiteral("."))) {
-        err << QCoreApplication::translate("GuiMain", "Cannot create the folder %1")
-                   .arg(QDir::toNativeSeparators(dirPath))
-            << Qt::endl;
-        return false;
-    }
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(1366, 768); // the smallest screen ui-design.md must stay readable on
-    window.show();
-    const QStringList keys = window.pageKeys();
-    for (int i = 0; i < keys.size(); ++i) {
-        window.setCurrentPage(i);
-        QCoreApplication::processEvents();
-        const QString file = dir.filePath(keys.at(i) + QStringLiteral(".png"));
-        if (!window.grab().save(file)) {
-            err << QCoreApplication::translate("GuiMain", "Cannot write %1")
-                       .arg(QDir::toNativeSeparators(file))
-                << Qt::endl;
-            return false;
-        }
-    }
-    return true;
-}
 
 // --language picks the catalogue, and the catalogue must be installed before the options are
 // described for --help: so that one option is read first, on its own.
@@ -85,9 +59,26 @@ int main(int argc, char** argv)
     parser.addOption(screenshotsOption);
     parser.process(app);
 
-    bakery::ui::MainWindow window;
-    if (parser.isSet(screenshotsOption))
-        return saveScreenshots(window, parser.value(screenshotsOption)) ? 0 : 1;
+    if (parser.isSet(screenshotsOption)) {
+        QString error;
+        if (bakery::ui::renderScreenshots(parser.value(screenshotsOption), &error))
+            return 0;
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+
+    QStringList problems;
+    bakery::ui::AppController controller(bakery::config::Settings::load({}, &problems));
+    QString error;
+    if (!controller.open(&error)) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("GuiMain", "Bakery-IA Trainer"),
+            QCoreApplication::translate("GuiMain", "The store cannot be opened: %1").arg(error));
+        return 1;
+    }
+    bakery::ui::MainWindow window(&controller);
+    if (!problems.isEmpty())
+        window.statusBar()->showMessage(problems.join(QStringLiteral("; ")), 15000);
     window.show();
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 #include "StopSignal.h"
 
+#include "training/Recovery.h"
 #include "training/TrainingQueue.h"
 #include "training/Workspace.h"
 
@@ -22,6 +23,8 @@
 
 namespace bakery::app::cli {
 namespace {
+
+constexpr qint64 kRecoveryMs = 2 * 60 * 1000; ///< crash recovery while waiting on another process
 
 int terminalWidth()
 {
@@ -45,12 +48,14 @@ QString outcomeLine(const training::ProductOutcome& o)
     return line;
 }
 
-// What the user sees while a job runs: a redrawn bar on a terminal, else JSON lines.
+// What the user sees while a job runs: JSON lines with --json; else a redrawn bar on a
+// terminal, or plain text lines (at most one progress line a second) in a pipe or log.
 class ProgressView
 {
 public:
     explicit ProgressView(bool json)
-        : m_tty(!json && isatty(STDOUT_FILENO))
+        : m_json(json)
+        , m_tty(!json && isatty(STDOUT_FILENO))
         , m_out(stdout)
     {
     }
@@ -67,13 +72,18 @@ public:
         if (key == m_lastKey)
             return;
         m_lastKey = key;
-        if (!m_tty) {
+        if (m_json) {
             printJson(progressJson(p));
             return;
         }
         for (const training::ProductOutcome& o : p.finished)
             line(outcomeLine(o));
-        drawBar(p);
+        if (m_tty) {
+            drawBar(p);
+        } else if (p.final || !m_sinceLine.isValid() || m_sinceLine.elapsed() >= 1000) {
+            m_sinceLine.start();
+            line(progressText(p));
+        }
     }
 
     // A line above the bar (stderr, so stdout stays the job's output).
@@ -110,6 +120,23 @@ private:
         }
     }
 
+    // "45.0%  3/8 done, 1 failed  ETA 1m 2s  Croissant: final_fit"
+    static QString progressText(const training::TrainingProgress& p)
+    {
+        const double percent = std::clamp(p.percent, 0.0, 100.0);
+        QString text = QStringLiteral("%1%").arg(percent, 5, 'f', 1);
+        text += QCoreApplication::translate("cli", "  %1/%2 done")
+                    .arg(p.productsDone)
+                    .arg(p.productsTotal);
+        if (p.productsFailed > 0)
+            text += QCoreApplication::translate("cli", ", %1 failed").arg(p.productsFailed);
+        if (std::isfinite(p.etaSeconds))
+            text += QCoreApplication::translate("cli", "  ETA %1").arg(duration(p.etaSeconds));
+        if (!p.currentStep.isEmpty() && !p.final)
+            text += QStringLiteral("  ") + p.currentStep;
+        return text;
+    }
+
     void drawBar(const training::TrainingProgress& p)
     {
         constexpr int kCells = 24;
@@ -132,7 +159,9 @@ private:
         redraw();
     }
 
+    bool m_json;
     bool m_tty;
+    QElapsedTimer m_sinceLine; ///< plain text: the last progress line
     QTextStream m_out;
     QString m_lastKey;
     QString m_bar;
@@ -223,6 +252,8 @@ int waitForJob(training::Workspace& workspace, const QString& jobId, bool json)
     QEventLoop loop;
     bool done = false, interrupted = false;
     QElapsedTimer sinceReport; // of this process's runner, for our job
+    QElapsedTimer sinceRecovery;
+    sinceRecovery.start();
     std::optional<storage::JobRecord> record;
 
     const auto check = [&]() {
@@ -238,6 +269,18 @@ int waitForJob(training::Workspace& workspace, const QString& jobId, bool json)
             queue.setPollInterval(0);
         }
         const bool runsHere = queue.activeJobIds().contains(jobId);
+        if (!runsHere && !record->isFinished() && sinceRecovery.elapsed() >= kRecoveryMs) {
+            // Run (or waited for) by another process: if that one died, recovery fails its
+            // job (or frees the slot a dead job held), so the wait does not last forever.
+            sinceRecovery.restart();
+            training::recoverAfterCrash(workspace.context());
+            record = jobs.job(jobId);
+            if (!record) {
+                done = true;
+                loop.quit();
+                return;
+            }
+        }
         if (record->isFinished() && !runsHere) {
             done = true;
             loop.quit();

@@ -385,7 +385,8 @@ private slots:
     {
         const ArtifactStore store(dir_->filePath(qs("models")), true);
         // tenant|product|version
-        for (const char* ids : {"t|Pan|../1", "t|Pan|a/b", "t|Pan|", "|Pan|1", "t||1", "t|Pan|v 1"}) {
+        for (const char* ids :
+             {"t|Pan|../1", "t|Pan|a/b", "t|Pan|", "|Pan|1", "t||1", "t|Pan|v 1"}) {
             const QStringList id = qs(ids).split(u'|');
             QVERIFY2(!store.write(id[0], id[1], id[2], sampleContents(), &error), ids);
             QVERIFY(!error.isEmpty());

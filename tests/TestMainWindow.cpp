@@ -1,5 +1,7 @@
-// The main window as the baker meets it: sidebar navigation, toolbar actions, empty states,
-// window state kept between runs, and the Spanish UI. Runs offscreen (see CMakeLists.txt).
+// The main window as the baker meets it on a new store: sidebar navigation, toolbar actions,
+// empty states that offer the action that fills them, window state kept between runs, and the
+// Spanish UI. Runs offscreen on a real, empty SQLite store.
+#include "AppController.h"
 #include "AppIdentity.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -15,11 +17,50 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QTranslator>
 #include <QtTest>
 
+#include <memory>
+
+using bakery::ui::AppController;
 using bakery::ui::MainWindow;
+
+namespace {
+
+// An empty store in a temporary folder, opened as the app opens its own.
+struct EmptyStore
+{
+    QTemporaryDir dir;
+    std::unique_ptr<AppController> controller;
+    EmptyStore()
+    {
+        bakery::config::Settings s;
+        s.databaseUrl = dir.filePath(QStringLiteral("store.sqlite"));
+        s.modelStoragePath = dir.filePath(QStringLiteral("models"));
+        controller = std::make_unique<AppController>(s);
+        QString error;
+        if (!controller->open(&error))
+            qFatal("cannot open the store: %s", qPrintable(error));
+    }
+};
+
+const QStringList kKeys = {QStringLiteral("overview"), QStringLiteral("products"),
+                           QStringLiteral("product"),  QStringLiteral("compare"),
+                           QStringLiteral("accuracy"), QStringLiteral("training"),
+                           QStringLiteral("settings")};
+const QStringList kNames = {QStringLiteral("Overview"), QStringLiteral("Products"),
+                            QStringLiteral("Product"),  QStringLiteral("Compare versions"),
+                            QStringLiteral("Accuracy"), QStringLiteral("Training"),
+                            QStringLiteral("Settings")};
+// The empty state each page shows on an empty store (settings always has content).
+const QStringList kEmptyStates = {
+    QStringLiteral("emptyStateOverview"), QStringLiteral("emptyStateProducts"),
+    QStringLiteral("emptyStateProduct"),  QStringLiteral("emptyStateCompare"),
+    QStringLiteral("emptyStateAccuracy"), QStringLiteral("emptyStateTraining")};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -32,20 +73,13 @@ private slots:
     void clickingSidebarSwitchesPage();
     void actionsHaveShortcuts();
     void overviewShowsEmptyState();
-    void everyPageOffersAnAction();
+    void everyEmptyPageOffersAnAction();
     void statusBarShowsStore();
     void aboutShowsVersion();
     void geometryAndPageAreRestored();
     void resourcesAreEmbedded();
     void spanishTranslationIsUsed();
-
-private:
-    static const QStringList kPageObjectNames;
 };
-
-const QStringList TestMainWindow::kPageObjectNames = {
-    QStringLiteral("emptyStateOverview"), QStringLiteral("emptyStateProducts"),
-    QStringLiteral("emptyStateTraining"), QStringLiteral("emptyStateSettings")};
 
 void TestMainWindow::initTestCase()
 {
@@ -61,7 +95,8 @@ void TestMainWindow::init()
 
 void TestMainWindow::windowOpens()
 {
-    MainWindow window;
+    EmptyStore store;
+    MainWindow window(store.controller.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("Bakery-IA Trainer"));
@@ -73,35 +108,28 @@ void TestMainWindow::windowOpens()
 
 void TestMainWindow::sidebarHasExpectedPages()
 {
-    MainWindow window;
+    EmptyStore store;
+    MainWindow window(store.controller.get());
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
-    QVERIFY(sidebar);
-    QVERIFY(pages);
-
-    const QStringList names = {QStringLiteral("Overview"), QStringLiteral("Products"),
-                               QStringLiteral("Training"), QStringLiteral("Settings")};
-    QCOMPARE(sidebar->count(), names.size());
-    QCOMPARE(pages->count(), names.size());
-    for (int i = 0; i < names.size(); ++i) {
-        QCOMPARE(sidebar->item(i)->text(), names.at(i));
-        QVERIFY2(!sidebar->item(i)->icon().isNull(), qPrintable(names.at(i)));
-        QCOMPARE(pages->widget(i)->objectName(), kPageObjectNames.at(i));
+    QCOMPARE(sidebar->count(), kNames.size());
+    QCOMPARE(pages->count(), kNames.size());
+    for (int i = 0; i < kNames.size(); ++i) {
+        QCOMPARE(sidebar->item(i)->text(), kNames.at(i));
+        QVERIFY2(!sidebar->item(i)->icon().isNull(), qPrintable(kNames.at(i)));
     }
-    QCOMPARE(window.pageKeys(),
-             (QStringList{QStringLiteral("overview"), QStringLiteral("products"),
-                          QStringLiteral("training"), QStringLiteral("settings")}));
+    QCOMPARE(window.pageKeys(), kKeys);
     QCOMPARE(window.currentPage(), 0);
 }
 
 void TestMainWindow::clickingSidebarSwitchesPage()
 {
-    MainWindow window;
+    EmptyStore store;
+    MainWindow window(store.controller.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
-
     // Last to first, so that every click is a real change of page.
     for (int row = sidebar->count() - 1; row >= 0; --row) {
         const QRect rect = sidebar->visualItemRect(sidebar->item(row));
@@ -109,67 +137,52 @@ void TestMainWindow::clickingSidebarSwitchesPage()
         QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
         QCOMPARE(sidebar->currentRow(), row);
         QCOMPARE(pages->currentIndex(), row);
-        QCOMPARE(pages->currentWidget()->objectName(), kPageObjectNames.at(row));
         QVERIFY(pages->currentWidget()->isVisible());
     }
 }
 
 void TestMainWindow::actionsHaveShortcuts()
 {
-    MainWindow window;
+    EmptyStore store;
+    MainWindow window(store.controller.get());
     auto* importAction = window.findChild<QAction*>(QStringLiteral("importAction"));
     auto* trainAllAction = window.findChild<QAction*>(QStringLiteral("trainAllAction"));
-    QVERIFY(importAction);
-    QVERIFY(trainAllAction);
-    QCOMPARE(importAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
-    QCOMPARE(trainAllAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
     QCOMPARE(importAction->shortcut().toString(QKeySequence::PortableText),
              QStringLiteral("Ctrl+I"));
     QCOMPARE(trainAllAction->shortcut().toString(QKeySequence::PortableText),
              QStringLiteral("Ctrl+T"));
-
     auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
-    QVERIFY(toolBar);
     QVERIFY(toolBar->actions().contains(importAction));
     QVERIFY(toolBar->actions().contains(trainAllAction));
-
-    // Not wired to the engine yet: disabled, and the tooltip says it is coming.
-    QVERIFY(!importAction->isEnabled());
+    // Import works from the start; Train all needs products.
+    QVERIFY(importAction->isEnabled());
     QVERIFY(!trainAllAction->isEnabled());
-    QVERIFY(importAction->toolTip().contains(QStringLiteral("Coming soon")));
-    QVERIFY(trainAllAction->toolTip().contains(QStringLiteral("Coming soon")));
+    QVERIFY(importAction->toolTip().contains(QStringLiteral("Ctrl+I")));
 }
 
 void TestMainWindow::overviewShowsEmptyState()
 {
-    MainWindow window;
+    EmptyStore store;
+    MainWindow window(store.controller.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
     auto* overview = window.findChild<QWidget*>(QStringLiteral("emptyStateOverview"));
-    QVERIFY(overview);
-    QCOMPARE(pages->currentWidget(), overview);
-
+    QVERIFY(overview && overview->isVisible());
     auto* importButton = overview->findChild<QPushButton*>(QStringLiteral("overviewImportButton"));
     auto* demoButton = overview->findChild<QPushButton*>(QStringLiteral("overviewDemoButton"));
-    QVERIFY(importButton);
-    QVERIFY(demoButton);
-    QVERIFY(importButton->isVisible());
-    QVERIFY(demoButton->isVisible());
+    QVERIFY(importButton && importButton->isVisible() && importButton->isEnabled());
+    QVERIFY(demoButton && demoButton->isVisible() && demoButton->isEnabled());
     QCOMPARE(importButton->text(), QStringLiteral("Import sales history..."));
     QCOMPARE(demoButton->text(), QStringLiteral("Try the demo bakery"));
-    QCOMPARE(demoButton->toolTip(), QStringLiteral("Coming soon"));
-
-    auto* title = overview->findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
     auto* text = overview->findChild<QLabel*>(QStringLiteral("emptyStateText"));
-    QVERIFY(title && !title->text().isEmpty());
     QVERIFY(text && text->text().contains(QStringLiteral("demo bakery")));
 }
 
-void TestMainWindow::everyPageOffersAnAction()
+void TestMainWindow::everyEmptyPageOffersAnAction()
 {
-    MainWindow window;
-    for (const QString& name : kPageObjectNames) {
+    EmptyStore store;
+    MainWindow window(store.controller.get());
+    for (const QString& name : kEmptyStates) {
         auto* page = window.findChild<QWidget*>(name);
         QVERIFY2(page, qPrintable(name));
         QVERIFY2(!page->findChildren<QPushButton*>().isEmpty(), qPrintable(name));
@@ -180,21 +193,23 @@ void TestMainWindow::everyPageOffersAnAction()
 
 void TestMainWindow::statusBarShowsStore()
 {
-    MainWindow window;
-    auto* store = window.findChild<QLabel*>(QStringLiteral("storeLabel"));
-    QVERIFY(store);
-    QCOMPARE(store->text(), QStringLiteral("Local database"));
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("lastTrainingLabel")));
+    EmptyStore store;
+    MainWindow window(store.controller.get());
+    auto* label = window.findChild<QLabel*>(QStringLiteral("storeLabel"));
+    QCOMPARE(label->text(), QStringLiteral("Local database"));
+    QVERIFY(label->toolTip().contains(QStringLiteral("store.sqlite")));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("lastTrainingLabel"))->text(),
+             QStringLiteral("Last training: never"));
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("nextTrainingLabel")));
 }
 
 void TestMainWindow::aboutShowsVersion()
 {
-    MainWindow window;
+    EmptyStore store;
+    MainWindow window(store.controller.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
-
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("aboutDialog"))));
     QTRY_VERIFY(box->isVisible());
@@ -206,15 +221,16 @@ void TestMainWindow::aboutShowsVersion()
 
 void TestMainWindow::geometryAndPageAreRestored()
 {
+    EmptyStore store;
     {
-        MainWindow window;
+        MainWindow window(store.controller.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1200, 700);
         window.setCurrentPage(2);
         window.close(); // closeEvent saves the state
     }
-    MainWindow restored;
+    MainWindow restored(store.controller.get());
     QCOMPARE(restored.size(), QSize(1200, 700));
     QCOMPARE(restored.currentPage(), 2);
 }
@@ -224,18 +240,18 @@ void TestMainWindow::resourcesAreEmbedded()
     QVERIFY(QFile::exists(QStringLiteral(":/icons/org.bakeryia.Trainer.svg")));
     QVERIFY(QFile::exists(QStringLiteral(":/i18n/bakery_es.qm")));
     QVERIFY(QFile::exists(QStringLiteral(":/i18n/bakery_en.qm")));
+    QVERIFY(QFile::exists(QStringLiteral(":/demo/demo-bakery.csv")));
 }
 
 void TestMainWindow::spanishTranslationIsUsed()
 {
     QVERIFY(bakery::i18n::installTranslators(*qApp, QLocale(QStringLiteral("es_ES"))));
     {
-        MainWindow window;
+        EmptyStore store;
+        MainWindow window(store.controller.get());
         auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
-        const QStringList expected = {QStringLiteral("Resumen"), QStringLiteral("Productos"),
-                                      QStringLiteral("Entrenamiento"), QStringLiteral("Ajustes")};
-        for (int i = 0; i < expected.size(); ++i)
-            QCOMPARE(sidebar->item(i)->text(), expected.at(i));
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Resumen"));
+        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Productos"));
         QCOMPARE(window.findChild<QAction*>(QStringLiteral("trainAllAction"))->text(),
                  QStringLiteral("&Entrenar todo"));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text(),

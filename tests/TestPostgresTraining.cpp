@@ -70,6 +70,8 @@ void TestPostgresTraining::registryOnPostgres()
         QVERIFY2(registry.load(v.id, &error), qPrintable(error));
     }
     // A worse model is registered but not deployed; deploy and rollback by hand.
+    const qint64 product = first.front().productId;
+    const qint64 good = registry.deployed(product).value().id; // before the worse job
     ctx.options.config.weekly = forecast::SeasonalityToggle::off();
     {
         training::TrainingQueue queue(ctx);
@@ -78,10 +80,9 @@ void TestPostgresTraining::registryOnPostgres()
         forced.force = true;
         QCOMPARE(fixtures::runJob(queue, forced).status, storage::job::kCompleted);
     }
-    const qint64 product = first.front().productId;
     const auto versions = registry.versions(product);
     QCOMPARE(versions.size(), std::size_t(2));
-    const qint64 good = registry.deployed(product)->id;
+    QCOMPARE(registry.deployed(product)->id, good); // the worse one was not deployed
     const qint64 worse = versions.front().id == good ? versions.back().id : versions.front().id;
     QString error;
     QVERIFY2(registry.deploy(worse, QStringLiteral("test"), &error), qPrintable(error));

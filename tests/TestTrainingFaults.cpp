@@ -3,8 +3,11 @@
 // retention. After each, the registry and the model folder agree file for file.
 #include "TrainingFixtures.h"
 
+#include "forecast/ForecastModel.h"
 #include "storage/EventLog.h"
 #include "storage/ModelRegistry.h"
+#include "training/Recovery.h"
+#include "training/WorkerIdentity.h"
 
 #include <QFile>
 #include <QSet>
@@ -65,6 +68,7 @@ private slots:
     void deployAndRollbackAreRecorded();
     void retentionNeverRemovesTheDeployedVersion();
     void aLeavingWorkerHandsItsProductsBack();
+    void aDamagedIdenticalVersionIsNotReused();
 };
 
 void TestTrainingFaults::cancelKeepsFinishedProductsAndNothingHalfWritten()
@@ -178,6 +182,10 @@ void TestTrainingFaults::failedProductsAreReportedAndRetried()
     QTRY_VERIFY_WITH_TIMEOUT(jobs.job(retry->jobId)->isFinished(), 60000);
     QCOMPARE(jobs.job(retry->jobId)->status, storage::job::kCompleted);
     QCOMPARE(jobs.products(retry->jobId).front().status, storage::job::kCompleted);
+    // A job is retried once: a second retry of it would train its products twice.
+    QVERIFY(!queue.retry(job.jobId, &error));
+    QVERIFY2(error.contains(QLatin1String("already retried as job ") + retry->jobId),
+             qPrintable(error));
     // MAX_TRAINING_RETRIES = 1: a retry of the retry is refused.
     QVERIFY(!queue.retry(retry->jobId, &error));
     QVERIFY2(error.contains(QLatin1String("retried")) || error.contains(QLatin1String("no failed")),
@@ -322,6 +330,20 @@ void TestTrainingFaults::aLeavingWorkerHandsItsProductsBack()
     }
     QVERIFY(pending > 0);
     checkStoreConsistent(store);
+    // The job names no worker any more: recovery leaves it to its (fresh) heartbeat, even
+    // when the leaving worker's process is gone.
+    QVERIFY(left.worker.isEmpty());
+    const QString leavingWorker = training::currentWorkerId();
+    QString error;
+    QVERIFY(
+        jobs.recoverInterrupted([&](const QString& w) { return w != leavingWorker; }, 300, &error)
+            .isEmpty());
+    QVERIFY(training::recoverAfterCrash(*store.context).interruptedJobs.isEmpty());
+    QCOMPARE(jobs.job(jobId)->status, storage::job::kRunning);
+    int stillPending = 0;
+    for (const storage::JobProduct& p : jobs.products(jobId))
+        stillPending += p.status == storage::job::kPending;
+    QCOMPARE(stillPending, pending);
 
     // Another worker joins the job and finishes it: every product trained once.
     training::TrainingQueue other(*store.context);
@@ -333,6 +355,40 @@ void TestTrainingFaults::aLeavingWorkerHandsItsProductsBack()
     const storage::ModelRegistry registry(*store.db, *store.artifacts, kShop);
     QCOMPARE(registry.versions().size(), std::size_t(80));
     checkStoreConsistent(store);
+}
+
+void TestTrainingFaults::aDamagedIdenticalVersionIsNotReused()
+{
+    TrainingStore store;
+    fixtures::seedProducts(*store.db, 1, 200, 91);
+    const storage::ModelRegistry registry(*store.db, *store.artifacts, kShop);
+    training::TrainingQueue queue(*store.context);
+    QCOMPARE(fixtures::runJob(queue, {}).status, storage::job::kCompleted);
+    const storage::ModelVersion damaged = registry.versions().front();
+    QVERIFY(damaged.production);
+    QFile file(store.artifacts->absolutePath(damaged.modelPath));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() / 2);
+    char byte = 0;
+    file.getChar(&byte);
+    file.seek(file.size() / 2);
+    file.putChar(static_cast<char>(byte ^ 0x01));
+    file.close();
+
+    // Same data, forced: the model is identical to the damaged version's, which must not be
+    // reused; the new artifact becomes a new version, and it is deployed.
+    storage::JobRequest forced;
+    forced.force = true;
+    QCOMPARE(fixtures::runJob(queue, forced).status, storage::job::kCompleted);
+    const auto versions = registry.versions();
+    QCOMPARE(versions.size(), std::size_t(2));
+    const storage::ModelVersion deployed = registry.deployed(damaged.productId).value();
+    QVERIFY(deployed.id != damaged.id);
+    QCOMPARE(deployed.modelHash, damaged.modelHash);
+    QString error;
+    const auto loaded = registry.load(deployed.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(forecast::ForecastModel::fromJson(loaded->contents.modelJson, &error));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingFaults)

@@ -71,6 +71,10 @@ public:
         }));
     }
 
+public slots:
+    /// For pages that wrote to the store (the import wizard): emits storeChanged().
+    void notifyStoreChanged() { emit storeChanged(); }
+
 signals:
     void productsChanged();
     /// Sales, models or deployments changed (import, training, deploy): reload what you show.

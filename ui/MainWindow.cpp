@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppController.h"
 #include "AppIcons.h"
 #include "AppIdentity.h"
 #include "EmptyStatePage.h"
@@ -7,6 +8,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -14,6 +17,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -32,19 +36,13 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPageKey = QStringLiteral("mainWindow/page");
 
-// Disabled until the feature lands; the tooltip tells the baker it is expected, not broken.
-void setComingSoon(QAction* action, const QString& tooltip)
-{
-    action->setEnabled(false);
-    action->setToolTip(tooltip);
-    action->setStatusTip(tooltip);
-}
-
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(AppController* controller, QWidget* parent)
     : QMainWindow(parent)
+    , m_controller(controller)
 {
+    setAcceptDrops(true); // drop a sales file on the window to import it
     setWindowTitle(tr("Bakery-IA Trainer"));
     setMinimumSize(kMinimumSize);
 
@@ -55,6 +53,10 @@ MainWindow::MainWindow(QWidget* parent)
     createPages();
     createStatusBar();
     restoreWindowState();
+    connect(controller, &AppController::productsChanged, this, &MainWindow::productsChanged);
+    connect(controller, &AppController::jobFinished, this, &MainWindow::refreshStatusBar);
+    productsChanged();
+    controller->reloadProducts();
 }
 
 QStringList MainWindow::pageKeys() const
@@ -74,27 +76,48 @@ void MainWindow::setCurrentPage(int index)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    const QString job = m_controller->runningJob();
+    if (!job.isEmpty() &&
+        QMessageBox::question(this, tr("Training is running"),
+                              tr("Closing stops the training. Products already trained keep "
+                                 "their new versions. Close anyway?")) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    openImportWizard(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
+}
+
 void MainWindow::createActions()
 {
-    const QString soon = tr("Coming soon");
-
     m_importAction = new QAction(AppIcons::importSales(), tr("&Import sales..."), this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    setComingSoon(m_importAction,
-                  tr("Import a sales history file (%1). %2")
-                      .arg(m_importAction->shortcut().toString(QKeySequence::NativeText), soon));
+    m_importAction->setToolTip(
+        tr("Import a sales history file (%1). You can also drop the file on the window.")
+            .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_importAction, &QAction::triggered, this, [this]() { openImportWizard(); });
 
     m_trainAllAction = new QAction(AppIcons::training(), tr("&Train all"), this);
     m_trainAllAction->setObjectName(QStringLiteral("trainAllAction"));
     m_trainAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    setComingSoon(m_trainAllAction,
-                  tr("Train the forecasts of every product (%1). %2")
-                      .arg(m_trainAllAction->shortcut().toString(QKeySequence::NativeText), soon));
+    m_trainAllAction->setToolTip(
+        tr("Train the forecasts of every product whose sales changed (%1).")
+            .arg(m_trainAllAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_trainAllAction, &QAction::triggered, this, &MainWindow::trainAll);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -175,57 +198,6 @@ void MainWindow::createCentralArea()
     setCentralWidget(central);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-}
-
-void MainWindow::createPages()
-{
-    auto* overview = new EmptyStatePage(
-        AppIcons::overview(), tr("No sales yet"),
-        tr("Import your sales history to see how well each product can be forecast, "
-           "or try the demo bakery to look around first."));
-    overview->setObjectName(QStringLiteral("emptyStateOverview"));
-    overview->addComingSoonButton(tr("Import sales history..."),
-                                  QStringLiteral("overviewImportButton"));
-    overview->addComingSoonButton(tr("Try the demo bakery"), QStringLiteral("overviewDemoButton"));
-    addPage(QStringLiteral("overview"), AppIcons::overview(), tr("Overview"), overview);
-
-    auto* products = new EmptyStatePage(
-        AppIcons::products(), tr("No products yet"),
-        tr("Your products appear here once you import sales: days of history, accuracy and "
-           "the version in use for each one."));
-    products->setObjectName(QStringLiteral("emptyStateProducts"));
-    products->addComingSoonButton(tr("Import sales history..."),
-                                  QStringLiteral("productsImportButton"));
-    addPage(QStringLiteral("products"), AppIcons::products(), tr("Products"), products);
-
-    auto* training = new EmptyStatePage(
-        AppIcons::training(), tr("Nothing trained yet"),
-        tr("Training learns the sales pattern of each product. The progress of the current "
-           "training job and the history of past ones appear here."));
-    training->setObjectName(QStringLiteral("emptyStateTraining"));
-    training->addComingSoonButton(tr("Train all"), QStringLiteral("trainingTrainAllButton"));
-    addPage(QStringLiteral("training"), AppIcons::training(), tr("Training"), training);
-
-    auto* settings = new EmptyStatePage(
-        AppIcons::settings(), tr("Settings"),
-        tr("Soon you can choose where your data is kept, the holidays of your region and how "
-           "often the forecasts are trained again."));
-    settings->setObjectName(QStringLiteral("emptyStateSettings"));
-    settings->addComingSoonButton(tr("Choose the holidays of your region..."),
-                                  QStringLiteral("settingsHolidaysButton"));
-    addPage(QStringLiteral("settings"), AppIcons::settings(), tr("Settings"), settings);
-
-    m_sidebar->setCurrentRow(0);
-}
-
-void MainWindow::addPage(const QString& key, const QIcon& icon, const QString& name,
-                         EmptyStatePage* page)
-{
-    auto* item = new QListWidgetItem(icon, name, m_sidebar);
-    item->setData(Qt::UserRole, key);
-    item->setSizeHint(QSize(0, 5 * kGrid));
-    m_pages->addWidget(page);
-    m_pageKeys.append(key);
 }
 
 void MainWindow::createStatusBar()

@@ -261,7 +261,7 @@ const std::vector<SettingInfo>& settingCatalog()
         item("TENANT_ID", kStorage, &Settings::tenantId, SettingType::Text, "default",
              QT_TRANSLATE_NOOP("Settings", "Name of the shop whose data this installation holds.")),
         item("MAX_CONCURRENT_JOBS", kJobs, &Settings::maxConcurrentJobs, 3, 1, 16,
-             QT_TRANSLATE_NOOP("Settings", "How many products are trained at the same time.")),
+             QT_TRANSLATE_NOOP("Settings", "How many training jobs run at the same time.")),
         item("MAX_TRAINING_TIME_MINUTES", kJobs, &Settings::maxTrainingTimeMinutes, 30, 1, 1440,
              QT_TRANSLATE_NOOP("Settings", "Minutes after which a training job is stopped.")),
         item("MAX_TRAINING_RETRIES", kJobs, &Settings::maxTrainingRetries, 3, 0, 10,

@@ -145,7 +145,7 @@ QString Database::displayLocation() const
 
 QString Database::nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 bool Database::open()
@@ -231,6 +231,19 @@ bool Database::beginWrite(QSqlDatabase& db, QString* error) const
     if (!ok && error)
         *error = QStringLiteral("Cannot start a transaction on %1: %2").arg(displayLocation(), why);
     return ok;
+}
+
+bool Database::lockWriters(QSqlDatabase& db, int key, QString* error) const
+{
+    if (!m_postgres)
+        return true; // BEGIN IMMEDIATE already holds the only write lock
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(key)))
+        return true;
+    if (error)
+        *error =
+            QStringLiteral("Cannot lock %1: %2").arg(displayLocation(), sqlError(q.lastError()));
+    return false;
 }
 
 bool Database::migrate()

@@ -37,6 +37,13 @@ public:
     /// taken up front (a deferred one can fail to upgrade with SQLITE_BUSY, busy timeout or
     /// not). End it with db.commit() or db.rollback(). False and `*error` on failure.
     bool beginWrite(QSqlDatabase& db, QString* error = nullptr) const;
+    /// Inside a beginWrite transaction: serialises it with other transactions taking the
+    /// same `key` until it ends. PostgreSQL: pg_advisory_xact_lock(key); SQLite: nothing to
+    /// do (BEGIN IMMEDIATE already holds the database's only write lock).
+    bool lockWriters(QSqlDatabase& db, int key, QString* error = nullptr) const;
+    /// lockWriters keys (the migration lock is 727157201).
+    static constexpr int kJobClaimLock = 727157202;      ///< claimNextJob's global job limit
+    static constexpr int kArtifactSweepLock = 727157203; ///< recovery's orphan sweep
 
     /// SQLite: the result of PRAGMA integrity_check ("ok" when sound); PostgreSQL: "ok"
     /// when a query runs (the server keeps its own files consistent).
@@ -45,7 +52,9 @@ public:
     /// The location for messages and logs: a PostgreSQL URL without its password.
     QString displayLocation() const;
 
-    /// Now as ISO-8601 UTC text ("2024-05-01T10:00:00Z"), the format of every time column.
+    /// Now as ISO-8601 UTC text with milliseconds ("2024-05-01T10:00:00.123Z"), the format
+    /// of every time column written from now on (Qt::ISODate parsing reads it, and the
+    /// older rows without milliseconds, alike).
     static QString nowUtc();
     /// Where the store lives unless told otherwise: DATABASE_URL if set, else
     /// bakery-trainer.sqlite in the user's data folder (QStandardPaths::AppDataLocation).

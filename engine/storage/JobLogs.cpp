@@ -185,12 +185,18 @@ bool JobStore::releaseProducts(const QString& jobId, const QString& worker, QStr
     if (!db.isOpen() || !m_db.beginWrite(db, error))
         return false;
     QSqlQuery q(db);
-    const bool ok = run(q,
-                        QStringLiteral("UPDATE job_products SET status = 'pending', worker = NULL,"
-                                       " started_at = NULL WHERE job_id = ? AND tenant_id = ? AND"
-                                       " status = 'running' AND worker = ?"),
-                        {jobId, m_tenant, worker}, error,
-                        QStringLiteral("Cannot hand the job's products back"));
+    const bool ok =
+        run(q,
+            QStringLiteral("UPDATE job_products SET status = 'pending', worker = NULL,"
+                           " started_at = NULL WHERE job_id = ? AND tenant_id = ? AND"
+                           " status = 'running' AND worker = ?"),
+            {jobId, m_tenant, worker}, error,
+            QStringLiteral("Cannot hand the job's products back")) &&
+        // A gone worker named on the job would make recovery fail a job others can resume.
+        run(q,
+            QStringLiteral("UPDATE training_job_queue SET worker = NULL WHERE job_id = ? AND"
+                           " tenant_id = ? AND status = 'running' AND worker = ?"),
+            {jobId, m_tenant, worker}, error, QStringLiteral("Cannot hand the job back"));
     return commitOrRollback(db, ok, error);
 }
 
@@ -239,7 +245,9 @@ QStringList JobStore::recoverInterrupted(const std::function<bool(const QString&
     while (ok && q.next()) {
         const QDateTime beat = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
         const bool stale = !beat.isValid() || beat.secsTo(now) > staleSeconds;
-        if (stale || !isAlive(q.value(1).toString()))
+        // No worker: the last one left and handed its products back; the heartbeat decides.
+        const QString worker = q.value(1).toString();
+        if (stale || (!worker.isEmpty() && !isAlive(worker)))
             changed << q.value(0).toString();
     }
     q.finish();
@@ -247,23 +255,35 @@ QStringList JobStore::recoverInterrupted(const std::function<bool(const QString&
         "Training was interrupted: the program stopped while the job ran. Products trained "
         "before that keep their new versions; the others can be retried.");
     const QString stamp = Database::nowUtc();
-    for (const QString& jobId : changed) {
-        if (ok)
-            ok = run(q,
-                     QStringLiteral("UPDATE job_products SET status = CASE WHEN status ="
-                                    " 'running' THEN 'failed' ELSE 'cancelled' END,"
-                                    " error_type = 'interrupted', error_message = ?,"
-                                    " finished_at = ? WHERE job_id = ? AND status IN"
-                                    " ('pending', 'running')"),
-                     {reason, stamp, jobId}, error, QStringLiteral("Cannot recover products"));
+    QStringList candidates;
+    candidates.swap(changed);
+    for (const QString& jobId : std::as_const(candidates)) {
+        // The job first, and only if it still runs: a job another process recovered (or
+        // finished) meanwhile is not reported twice (one training_failed event per job).
         if (ok)
             ok = run(q,
                      QStringLiteral("UPDATE training_job_queue SET status = 'failed',"
                                     " error_type = 'interrupted', error_message = ?,"
-                                    " completed_at = ?, updated_at = ?,") +
-                         countColumns() + QStringLiteral(" WHERE job_id = ?"),
-                     {reason, stamp, stamp, jobId, jobId, jobId, jobId}, error,
+                                    " completed_at = ?, updated_at = ? WHERE job_id = ? AND"
+                                    " tenant_id = ? AND status = 'running'"),
+                     {reason, stamp, stamp, jobId, m_tenant}, error,
                      QStringLiteral("Cannot recover the job"));
+        if (!ok || q.numRowsAffected() != 1)
+            continue;
+        changed << jobId;
+        ok = run(q,
+                 QStringLiteral("UPDATE job_products SET status = CASE WHEN status ="
+                                " 'running' THEN 'failed' ELSE 'cancelled' END,"
+                                " error_type = 'interrupted', error_message = ?,"
+                                " finished_at = ? WHERE job_id = ? AND tenant_id = ? AND"
+                                " status IN ('pending', 'running')"),
+                 {reason, stamp, jobId, m_tenant}, error,
+                 QStringLiteral("Cannot recover products")) &&
+             run(q,
+                 QStringLiteral("UPDATE training_job_queue SET") + countColumns() +
+                     QStringLiteral(" WHERE job_id = ? AND tenant_id = ?"),
+                 {jobId, jobId, jobId, jobId, m_tenant}, error,
+                 QStringLiteral("Cannot recover the job"));
     }
     // Products claimed by a dead worker inside a job another worker keeps alive.
     if (ok)

@@ -156,12 +156,25 @@ std::optional<JobRecord> JobStore::submit(const JobRequest& request, bool* exist
     // Not products.toString(): a null QString binds as NULL, and '' = NULL is never true.
     const QString key = request.products.isEmpty() ? QStringLiteral("") : products.toString();
     QString sameJob;
+    // A job is retried once: a second retry of it would train its products twice.
+    if (ok && !request.retryOf.isEmpty()) {
+        ok = run(q,
+                 QStringLiteral("SELECT job_id FROM training_job_queue WHERE tenant_id = ? AND"
+                                " retry_of = ? ORDER BY id LIMIT 1"),
+                 {m_tenant, request.retryOf}, error, QStringLiteral("Cannot read jobs"));
+        if (ok && q.next()) {
+            *error = QStringLiteral("Job %1 was already retried as job %2")
+                         .arg(request.retryOf, q.value(0).toString());
+            ok = false;
+        }
+    }
+    // A job being cancelled (cancel_requested) is not the same request: it is stopping.
     if (ok && request.retryOf.isEmpty()) {
         ok = run(q,
                  QStringLiteral("SELECT job_id FROM training_job_queue WHERE tenant_id = ? AND"
-                                " status IN ('pending', 'running') AND job_type = ? AND"
-                                " force_retrain = ? AND COALESCE(products, '') = ?"
-                                " ORDER BY id LIMIT 1"),
+                                " status IN ('pending', 'running') AND cancel_requested = 0 AND"
+                                " job_type = ? AND force_retrain = ? AND"
+                                " COALESCE(products, '') = ? ORDER BY id LIMIT 1"),
                  {m_tenant, type, int(request.force), key}, error,
                  QStringLiteral("Cannot read jobs"));
         if (ok && q.next())
@@ -229,19 +242,36 @@ int JobStore::countWithStatus(const QString& status) const
     return q.value(0).toInt();
 }
 
-std::optional<JobRecord> JobStore::claimNextJob(const QString& worker, QString* error) const
+std::optional<JobRecord> JobStore::claimNextJob(const QString& worker, int maxRunning,
+                                                QString* error) const
 {
     QSqlDatabase db = m_db.connection(error);
     if (!db.isOpen() || !m_db.beginWrite(db, error))
         return std::nullopt;
     const QString lock = m_db.isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
     QSqlQuery q(db);
-    bool ok = run(q,
-                  QStringLiteral("SELECT job_id, products FROM training_job_queue WHERE"
-                                 " tenant_id = ? AND status = 'pending'"
-                                 " ORDER BY priority DESC, id ASC LIMIT 1") +
-                      lock,
-                  {m_tenant}, error, QStringLiteral("Cannot read the queue"));
+    // The limit is the shop's, over every process: count and claim under one lock.
+    bool ok = m_db.lockWriters(db, Database::kJobClaimLock, error);
+    if (ok && maxRunning > 0) {
+        ok = run(q,
+                 QStringLiteral("SELECT COUNT(*) FROM training_job_queue WHERE tenant_id = ? AND"
+                                " status = 'running'"),
+                 {m_tenant}, error, QStringLiteral("Cannot read the queue")) &&
+             q.next();
+        if (ok && q.value(0).toInt() >= maxRunning) {
+            q.finish();
+            db.rollback();
+            return std::nullopt;
+        }
+        q.finish();
+    }
+    if (ok)
+        ok = run(q,
+                 QStringLiteral("SELECT job_id, products FROM training_job_queue WHERE"
+                                " tenant_id = ? AND status = 'pending'"
+                                " ORDER BY priority DESC, id ASC LIMIT 1") +
+                     lock,
+                 {m_tenant}, error, QStringLiteral("Cannot read the queue"));
     QString jobId;
     QStringList names;
     if (ok && q.next()) {
@@ -269,11 +299,11 @@ std::optional<JobRecord> JobStore::claimNextJob(const QString& worker, QString* 
                          error, QStringLiteral("Cannot list products"));
         }
         if (ok)
-            ok = run(
-                q,
-                QStringLiteral("UPDATE training_job_queue SET products_total = (SELECT"
-                               " COUNT(*) FROM job_products WHERE job_id = ?) WHERE job_id = ?"),
-                {jobId, jobId}, error, QStringLiteral("Cannot count products"));
+            ok = run(q,
+                     QStringLiteral("UPDATE training_job_queue SET products_total = (SELECT"
+                                    " COUNT(*) FROM job_products WHERE job_id = ?) WHERE job_id = ?"
+                                    " AND tenant_id = ?"),
+                     {jobId, jobId, m_tenant}, error, QStringLiteral("Cannot count products"));
     }
     if (!finish(db, ok, error) || jobId.isEmpty())
         return std::nullopt;
@@ -325,8 +355,9 @@ std::vector<JobProduct> JobStore::claimProducts(const QString& jobId, const QStr
         if (ok)
             ok = run(q,
                      QStringLiteral("UPDATE job_products SET status = 'running', worker = ?,"
-                                    " started_at = ? WHERE job_id = ? AND product_id = ?"),
-                     {worker, now, jobId, p.productId}, error,
+                                    " started_at = ? WHERE job_id = ? AND product_id = ? AND"
+                                    " tenant_id = ?"),
+                     {worker, now, jobId, p.productId, m_tenant}, error,
                      QStringLiteral("Cannot claim a product"));
     }
     if (!finish(db, ok, error))
@@ -349,8 +380,11 @@ std::vector<JobProduct> JobStore::products(const QString& jobId) const
     return out;
 }
 
-bool JobStore::finishProduct(QSqlDatabase& db, const JobProduct& p, QString* error) const
+bool JobStore::finishProduct(QSqlDatabase& db, const JobProduct& p, QString* error,
+                             bool* abandoned) const
 {
+    if (abandoned)
+        *abandoned = false;
     QSqlQuery q(db);
     if (!run(q,
              QStringLiteral("UPDATE job_products SET status = ?, finished_at = ?, duration_ms = ?,"
@@ -365,6 +399,8 @@ bool JobStore::finishProduct(QSqlDatabase& db, const JobProduct& p, QString* err
         return false;
     // Zero rows: the product was abandoned (cancel, timeout, recovery) while it trained.
     if (q.numRowsAffected() != 1) {
+        if (abandoned)
+            *abandoned = true;
         if (error)
             *error = QStringLiteral("%1 was abandoned while it trained").arg(p.productName);
         return false;

@@ -106,9 +106,10 @@ class JobStore
 public:
     JobStore(const Database& db, QString tenant);
 
-    /// Queues a job. When a pending or running job asks for the same products with the same
-    /// force flag, returns that one instead and sets *existing. Unknown product names are
-    /// refused (nothing queued).
+    /// Queues a job. When a pending or running job (not being cancelled) asks for the same
+    /// products with the same force flag, returns that one instead and sets *existing.
+    /// Unknown product names are refused (nothing queued), and so is a second retry of the
+    /// same job (`retryOf`).
     std::optional<JobRecord> submit(const JobRequest& request, bool* existing,
                                     QString* error) const;
     std::optional<JobRecord> job(const QString& jobId) const;
@@ -117,8 +118,10 @@ public:
     int countWithStatus(const QString& status) const;
 
     /// Takes the next pending job (priority, then FIFO) for `worker`, marks it running and
-    /// lists its products as pending rows. nullopt when none (or on error, *error set).
-    std::optional<JobRecord> claimNextJob(const QString& worker, QString* error) const;
+    /// lists its products as pending rows. nullopt when none, when `maxRunning` (> 0) jobs of
+    /// the shop already run in any process (MAX_CONCURRENT_JOBS), or on error (*error set).
+    std::optional<JobRecord> claimNextJob(const QString& worker, int maxRunning,
+                                          QString* error) const;
     /// A running job that still has pending products and is not in `exclude` (another
     /// worker's job this one can help with).
     std::optional<JobRecord> joinableJob(const QStringList& exclude) const;
@@ -127,8 +130,10 @@ public:
                                           QString* error) const;
     std::vector<JobProduct> products(const QString& jobId) const;
 
-    /// Inside the caller's transaction: the product's final state.
-    bool finishProduct(QSqlDatabase& db, const JobProduct& p, QString* error) const;
+    /// Inside the caller's transaction: the product's final state. False with *abandoned set
+    /// when the product is no longer running (cancel, timeout, recovery took it).
+    bool finishProduct(QSqlDatabase& db, const JobProduct& p, QString* error,
+                       bool* abandoned = nullptr) const;
     bool addLogs(QSqlDatabase& db, const std::vector<StepLog>& logs, QString* error) const;
     bool addLogs(const std::vector<StepLog>& logs, QString* error) const; ///< own transaction
     std::vector<StepLog> logs(const QString& jobId) const;
@@ -143,7 +148,9 @@ public:
     /// `status` (cancelled or failed) with `reason`; their partial work is discarded.
     bool abandonProducts(const QString& jobId, const QString& worker, const QString& status,
                          const QString& errorType, const QString& reason, QString* error) const;
-    /// This worker's running products of the job go back to pending (a worker that leaves).
+    /// This worker's running products of the job go back to pending (a worker that leaves),
+    /// and the job's worker is cleared if it names this worker: a job without a worker is
+    /// left to its heartbeat (recovery fails it only when that is stale).
     bool releaseProducts(const QString& jobId, const QString& worker, QString* error) const;
     /// Running -> `status`, only if no product is pending or running (or `status` is not
     /// completed). True when this call made the change (exactly one caller does); then
@@ -152,9 +159,10 @@ public:
                    const QString& message, const QJsonObject& results, QString* error,
                    const std::function<bool(QSqlDatabase&)>& alsoWrite = {}) const;
 
-    /// Jobs left running by a process that no longer exists (`isAlive(worker)` false), or
-    /// whose heartbeat is older than `staleSeconds`, become failed ("interrupted"); their
-    /// unfinished products too. Returns the job ids changed.
+    /// Jobs left running by a process that no longer exists (`isAlive(worker)` false; a job
+    /// without a worker counts as alive), or whose heartbeat is older than `staleSeconds`,
+    /// become failed ("interrupted"); their unfinished products too. Returns the job ids this
+    /// call changed (a job another process recovered at the same time is not among them).
     QStringList recoverInterrupted(const std::function<bool(const QString&)>& isAlive,
                                    int staleSeconds, QString* error) const;
 

@@ -130,8 +130,8 @@ bool ModelRegistry::setProduction(QSqlDatabase& db, qint64 productId, qint64 mod
                {now, m_tenant, productId}, error, QStringLiteral("Cannot undeploy")) &&
            run(q,
                QStringLiteral("UPDATE trained_models SET is_production = 1, updated_at = ?"
-                              " WHERE id = ?"),
-               {now, modelId}, error, QStringLiteral("Cannot deploy")) &&
+                              " WHERE id = ? AND tenant_id = ?"),
+               {now, modelId, m_tenant}, error, QStringLiteral("Cannot deploy")) &&
            run(q,
                QStringLiteral("INSERT INTO deployments (tenant_id, inventory_product_id,"
                               " model_id, model_version, previous_model_id, action, reason,"

@@ -213,8 +213,10 @@ std::optional<LoadedModel> ModelRegistry::load(qint64 modelId, QString* error) c
                             {QStringLiteral("model_version"), v->version},
                             {QStringLiteral("checksum"), v->checksum}};
         const bool ok =
-            sql::run(q, QStringLiteral("UPDATE trained_models SET last_used_at = ? WHERE id = ?"),
-                     {now, modelId}, nullptr, {}) &&
+            sql::run(q,
+                     QStringLiteral("UPDATE trained_models SET last_used_at = ? WHERE id = ? AND"
+                                    " tenant_id = ?"),
+                     {now, modelId, m_tenant}, nullptr, {}) &&
             EventLog(m_db, m_tenant)
                 .append(db,
                         {0,
@@ -259,21 +261,24 @@ int ModelRegistry::applyRetention(qint64 productId, int maxVersions, int retenti
         return -1;
     QSqlQuery q(db);
     bool ok = true;
+    std::vector<ModelVersion> removed;
     for (const ModelVersion& v : doomed) {
         // Metrics and artifact rows go with it (ON DELETE CASCADE); is_production = 0 again
-        // here so a deploy that raced in keeps its version.
+        // here so a deploy that raced in keeps its version (and its file: no row deleted).
         if (ok)
             ok = sql::run(q,
                           QStringLiteral("DELETE FROM trained_models WHERE id = ? AND"
-                                         " is_production = 0"),
-                          {v.id}, error, QStringLiteral("Cannot remove an old version"));
+                                         " tenant_id = ? AND is_production = 0"),
+                          {v.id, m_tenant}, error, QStringLiteral("Cannot remove an old version"));
+        if (ok && q.numRowsAffected() == 1)
+            removed.push_back(v);
     }
     if (!registry::commitOrRollback(db, ok, error))
         return -1;
     // Files after the rows: a crash in between leaves an orphan file, which recovery removes.
-    for (const ModelVersion& v : doomed)
+    for (const ModelVersion& v : removed)
         m_artifacts.remove(v.modelPath);
-    return static_cast<int>(doomed.size());
+    return static_cast<int>(removed.size());
 }
 
 } // namespace bakery::storage

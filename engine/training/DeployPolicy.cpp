@@ -73,12 +73,15 @@ DeployDecision decideDeploy(const ProductInput& input, const evaluation::Metrics
     }
     const QString how =
         outOfSample ? QStringLiteral("as deployed") : QStringLiteral("refitted on the same rows");
-    d.deploy = candidate.mae < d.deployedOnWindow.mae;
-    d.reason = d.deploy ? QStringLiteral("deployed: MAE %1 beats version %2's %3 (%4) on %5")
+    // A tie goes to the newer version: it has seen more data. (Refitted with unchanged
+    // settings on the candidate's rows, the deployed version *is* the candidate.)
+    d.deploy = candidate.mae <= d.deployedOnWindow.mae;
+    d.reason = d.deploy ? QStringLiteral("deployed: MAE %1 matches or beats version %2's %3 (%4) "
+                                         "on %5; ties go to the newer version")
                               .arg(num(candidate.mae), old.version, num(d.deployedOnWindow.mae),
                                    how, window(test))
-                        : QStringLiteral("kept version %2: its MAE %3 (%4) is not beaten by the "
-                                         "new %1 on %5")
+                        : QStringLiteral("kept version %2: its MAE %3 (%4) is better than the "
+                                         "new %1 on %5; ties go to the newer version")
                               .arg(num(candidate.mae), old.version, num(d.deployedOnWindow.mae),
                                    how, window(test));
     return d;

@@ -16,7 +16,7 @@ namespace bakery::training {
 
 struct TrainingLimits
 {
-    int maxConcurrentJobs = 3;       ///< MAX_CONCURRENT_JOBS: jobs running at once per process
+    int maxConcurrentJobs = 3;       ///< MAX_CONCURRENT_JOBS: jobs running at once in the shop
     qint64 timeLimitMs = 30 * 60000; ///< MAX_TRAINING_TIME_MINUTES, per job from its start
     int threads = 2;                 ///< products fitted at once (private pool), >= 1
     int maxVersionsPerProduct = 10;  ///< MAX_MODEL_VERSIONS_PER_PRODUCT

@@ -114,6 +114,41 @@ QJsonObject optionsJson(const TrainingOptions& o)
             {QStringLiteral("min_training_days"), o.minTrainingDays}};
 }
 
+TrainingOptions optionsFromJson(const QJsonObject& json, const TrainingOptions& defaults)
+{
+    TrainingOptions o = defaults;
+    forecast::ModelConfig& c = o.config;
+    const auto number = [&](const char* key, double fallback) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        return v.isDouble() ? v.toDouble() : fallback;
+    };
+    const auto toggle = [&](const char* key, const forecast::SeasonalityToggle& fallback) {
+        const QString v = json.value(QLatin1String(key)).toString();
+        return v == QLatin1String("auto")    ? forecast::SeasonalityToggle::automatic()
+               : v == QLatin1String("true")  ? forecast::SeasonalityToggle::on()
+               : v == QLatin1String("false") ? forecast::SeasonalityToggle::off()
+                                             : fallback;
+    };
+    c.changepointPriorScale = number("changepoint_prior_scale", c.changepointPriorScale);
+    c.seasonalityPriorScale = number("seasonality_prior_scale", c.seasonalityPriorScale);
+    c.holidaysPriorScale = number("holidays_prior_scale", c.holidaysPriorScale);
+    const QString mode = json.value(QLatin1String("seasonality_mode")).toString();
+    if (mode == QLatin1String("additive"))
+        c.seasonalityMode = forecast::Mode::Additive;
+    else if (mode == QLatin1String("multiplicative"))
+        c.seasonalityMode = forecast::Mode::Multiplicative;
+    c.yearly = toggle("yearly_seasonality", c.yearly);
+    c.weekly = toggle("weekly_seasonality", c.weekly);
+    c.daily = toggle("daily_seasonality", c.daily);
+    c.intervalWidth = number("interval_width", c.intervalWidth);
+    c.uncertaintySamples = static_cast<int>(number("uncertainty_samples", c.uncertaintySamples));
+    if (json.value(QLatin1String("country_holidays")).isString())
+        c.countryHolidays = json.value(QLatin1String("country_holidays")).toString();
+    o.holdoutDays = static_cast<int>(number("holdout_days", o.holdoutDays));
+    o.minTrainingDays = static_cast<int>(number("min_training_days", o.minTrainingDays));
+    return o;
+}
+
 QString dataFingerprint(const ProductInput& input, const TrainingOptions& options)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -229,7 +264,11 @@ ProductResult trainProduct(const ProductInput& input, const TrainingOptions& opt
     if (options.autoDeploy) {
         if (!clock.begin(QStringLiteral("compare")))
             return cancelled();
+        QElapsedTimer decision;
+        decision.start();
         const DeployDecision d = decideDeploy(input, r.holdout, train, test);
+        r.deployDecisionMs = static_cast<double>(decision.nsecsElapsed()) / 1e6;
+        r.comparedModelId = input.deployed ? input.deployed->modelId : 0;
         r.deploy = d.deploy;
         r.deployReason = d.reason;
         r.deployedOnWindow = d.deployedOnWindow;

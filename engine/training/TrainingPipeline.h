@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <cmath>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -81,7 +82,14 @@ struct ProductResult
     // Deploy decision (only meaningful when autoDeploy).
     bool deploy = false;
     QString deployReason;
-    evaluation::Metrics deployedOnWindow; ///< the deployed version on the same window
+    evaluation::Metrics deployedOnWindow;   ///< the deployed version on the same window
+    double deployDecisionMs = std::nan(""); ///< how long the decision took
+    /// The deployed version the decision compared against (0: none was deployed). The
+    /// writer deploys only if it is still the deployed one.
+    qint64 comparedModelId = 0;
+    /// The deployed version whose artifact the runner read (and verified) for the
+    /// comparison (0: none); recorded as an artifact_loaded event with the result.
+    qint64 loadedModelId = 0;
     double computeMs = 0.0;
     std::vector<storage::StepLog> steps; ///< job id left empty; the runner fills it in
     // Written on the pool thread after training (file work overlaps other products' fits);
@@ -103,7 +111,11 @@ ProductResult trainProduct(const ProductInput& input, const TrainingOptions& opt
 /// the covariates and the options. Equal fingerprints: retraining would give the same model.
 QString dataFingerprint(const ProductInput& input, const TrainingOptions& options);
 
-/// The options as JSON (hyperparameters column, artifact metadata).
+/// The options as JSON (hyperparameters column, artifact metadata, a job's config).
 QJsonObject optionsJson(const TrainingOptions& options);
+/// The inverse of optionsJson: `defaults` with every setting `json` names replaced (settings
+/// it does not carry, such as autoDeploy, stay as in `defaults`). How a job trains with the
+/// settings it was queued with.
+TrainingOptions optionsFromJson(const QJsonObject& json, const TrainingOptions& defaults);
 
 } // namespace bakery::training

@@ -104,7 +104,9 @@ void TrainingQueue::pump()
     m_pumping = true;
     while (m_stops.size() < m_context.limits.maxConcurrentJobs) {
         QString error;
-        std::optional<storage::JobRecord> job = m_jobs.claimNextJob(m_worker, &error);
+        // MAX_CONCURRENT_JOBS holds for the shop (every process), and per process here.
+        std::optional<storage::JobRecord> job =
+            m_jobs.claimNextJob(m_worker, m_context.limits.maxConcurrentJobs, &error);
         if (!job && m_join)
             job = m_jobs.joinableJob(m_stops.keys());
         if (!job)

@@ -1,6 +1,7 @@
 #pragma once
 // The training service of one process: queues jobs in the database, runs up to
-// MAX_CONCURRENT_JOBS of them at once (each on its own owning thread), fits their
+// MAX_CONCURRENT_JOBS of them at once (a limit for the whole shop: jobs running in
+// other processes count too; each job on its own owning thread), fits their
 // products on a private thread pool sized to the machine, and reports progress as
 // Qt signals (at most 25 per second per job). Signals are emitted from the job
 // threads: connect with the default (auto) connection and they arrive queued on
@@ -35,7 +36,7 @@ public:
     std::optional<storage::JobRecord> submit(const storage::JobRequest& request, bool* existing,
                                              QString* error);
     /// Queues the failed and cancelled products of a finished job again (retry_count + 1,
-    /// refused beyond max_retries).
+    /// refused beyond max_retries, and refused when the job was already retried).
     std::optional<storage::JobRecord> retry(const QString& jobId, QString* error);
     /// Cancels a pending job, or asks a running one to stop (here or in another process).
     bool cancel(const QString& jobId, QString* error);
@@ -55,7 +56,7 @@ public:
     const TrainingContext& context() const { return m_context; }
 
 public slots:
-    /// Starts pending jobs while fewer than MAX_CONCURRENT_JOBS run here.
+    /// Starts pending jobs while fewer than MAX_CONCURRENT_JOBS run here and in the shop.
     void pump();
 
 signals:

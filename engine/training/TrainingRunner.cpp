@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <condition_variable>
 #include <deque>
@@ -18,6 +19,8 @@
 namespace bakery::training {
 
 namespace {
+
+constexpr int kClaimRetryMs = 200; ///< wait before claiming again after a claim error
 
 const QStringList kSteps = {QStringLiteral("readiness"),   QStringLiteral("outliers"),
                             QStringLiteral("holdout_fit"), QStringLiteral("evaluate"),
@@ -54,9 +57,12 @@ public:
         , m_sink(sink)
         , m_stop(stop)
         , m_job(std::move(job))
+        // The settings the job was queued with (its config), else the current ones.
+        , m_options(m_job.config.isEmpty() ? ctx.options
+                                           : optionsFromJson(m_job.config, ctx.options))
         , m_jobs(ctx.db, ctx.tenant)
         , m_registry(ctx.db, ctx.artifacts, ctx.tenant)
-        , m_writer(ctx, m_jobs, m_registry)
+        , m_writer(ctx, m_options, m_jobs, m_registry)
         , m_channel(std::make_shared<Channel>())
     {
     }
@@ -82,6 +88,7 @@ private:
     const TrainingRunner::ProgressSink& m_sink;
     const std::atomic_int* m_stop;
     storage::JobRecord m_job;
+    TrainingOptions m_options;
     storage::JobStore m_jobs;
     storage::ModelRegistry m_registry;
     ResultWriter m_writer;
@@ -108,7 +115,28 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
     in.sales = storage::SalesStore(m_ctx.db, m_ctx.tenant).sales(p.productName);
     in.weather = m_weather;
     in.events = m_events;
-    QString deployedNote;
+    storage::StepLog load;
+    load.jobId = p.jobId;
+    load.productId = p.productId;
+    load.productName = p.productName;
+    load.step = QStringLiteral("load");
+    load.status = QStringLiteral("ok");
+    load.message = QStringLiteral("%1 days of sales").arg(in.sales.size());
+    // Unchanged since its newest version: skipped before its deployed model is read.
+    QElapsedTimer check;
+    check.start();
+    const QString fingerprint = dataFingerprint(in, m_options);
+    if (!m_job.force && m_fingerprints.value(p.productId) == fingerprint) {
+        const double checkMs = static_cast<double>(check.nsecsElapsed()) / 1e6;
+        load.durationMs = static_cast<double>(t.nsecsElapsed()) / 1e6 - checkMs;
+        item->logs.push_back(load);
+        m_unreported.push_back(m_writer.writeSkipped(
+            p, QStringLiteral("sales and settings unchanged since its latest model"), item->logs,
+            checkMs));
+        ++m_done, ++m_skipped;
+        return false;
+    }
+    qint64 loadedModelId = 0;
     if (const auto deployed = m_registry.deployed(p.productId)) {
         DeployedModel d;
         d.modelId = deployed->id;
@@ -117,68 +145,58 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
         // Unknown end: assume it saw everything, so the policy refits rather than trusts it.
         d.trainingEndDay =
             end.isValid() ? calendar::toEpochDay(end) : std::numeric_limits<int>::max();
-        // Verified like every load; a damaged file leaves modelJson empty, so the policy
-        // deploys the new version and says why.
+        // Verified like every load (and recorded as one with the result); a damaged file
+        // leaves modelJson empty, so the policy deploys the new version and says why.
         QString error;
-        if (auto c = m_ctx.artifacts.read(deployed->modelPath, deployed->checksum, &error))
+        if (auto c = m_ctx.artifacts.read(deployed->modelPath, deployed->checksum, &error)) {
             d.modelJson = c->modelJson;
-        else
-            deployedNote = error;
+            loadedModelId = deployed->id;
+        } else {
+            load.status = QStringLiteral("failed");
+            load.message = error;
+        }
         in.deployed = d;
     }
-    storage::StepLog load;
-    load.jobId = p.jobId;
-    load.productId = p.productId;
-    load.productName = p.productName;
-    load.step = QStringLiteral("load");
-    load.status = deployedNote.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed");
-    load.message = deployedNote.isEmpty() ? QStringLiteral("%1 days of sales").arg(in.sales.size())
-                                          : deployedNote;
     load.durationMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
     item->logs.push_back(load);
-    const QString fingerprint = dataFingerprint(in, m_ctx.options);
-    if (!m_job.force && m_fingerprints.value(p.productId) == fingerprint) {
-        m_unreported.push_back(m_writer.writeSkipped(
-            p, QStringLiteral("sales and settings unchanged since its latest model"), item->logs));
-        ++m_done, ++m_skipped;
-        return false;
-    }
     item->result.productId = p.productId;
     item->result.name = p.productName;
     // The input travels with the task; the Item keeps only what the writer needs.
     auto channel = m_channel;
-    auto options = m_ctx.options;
+    auto options = m_options;
     auto shared = std::make_shared<ProductInput>(std::move(in));
     auto pending = std::make_shared<Item>(*item);
     const artifacts::ArtifactStore* store = &m_ctx.artifacts;
-    m_pool.start([channel, options, shared, pending, store, tenant = m_ctx.tenant]() {
-        const QString name = shared->name;
-        ProductResult& r = pending->result;
-        r = trainProduct(*shared, options, [&](const QString& step) {
-            if (channel->abort.load())
-                return false;
+    m_pool.start(
+        [channel, options, shared, pending, store, loadedModelId, tenant = m_ctx.tenant]() {
+            const QString name = shared->name;
+            ProductResult& r = pending->result;
+            r = trainProduct(*shared, options, [&](const QString& step) {
+                if (channel->abort.load())
+                    return false;
+                std::lock_guard lock(channel->mutex);
+                channel->steps.insert(name, step);
+                channel->lastStep = name + QStringLiteral(": ") + step;
+                return true;
+            });
+            r.loadedModelId = loadedModelId;
+            // The artifact is written here, in parallel with other products' fits; the runner
+            // registers it in one transaction, or removes it.
+            if (r.status == storage::job::kCompleted && !channel->abort.load()) {
+                QElapsedTimer timer;
+                timer.start();
+                r.version = storage::newModelVersion();
+                r.artifact = store->write(
+                    tenant, name, r.version,
+                    artifactContents(r, r.version, pending->product.jobId, r.dataFingerprint),
+                    &r.artifactError);
+                r.artifactMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            }
             std::lock_guard lock(channel->mutex);
-            channel->steps.insert(name, step);
-            channel->lastStep = name + QStringLiteral(": ") + step;
-            return true;
+            channel->steps.remove(name);
+            channel->done.push_back(std::move(*pending));
+            channel->ready.notify_one();
         });
-        // The artifact is written here, in parallel with other products' fits; the runner
-        // registers it in one transaction, or removes it.
-        if (r.status == storage::job::kCompleted && !channel->abort.load()) {
-            QElapsedTimer timer;
-            timer.start();
-            r.version = storage::newModelVersion();
-            r.artifact = store->write(
-                tenant, name, r.version,
-                artifactContents(r, r.version, pending->product.jobId, r.dataFingerprint),
-                &r.artifactError);
-            r.artifactMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        }
-        std::lock_guard lock(channel->mutex);
-        channel->steps.remove(name);
-        channel->done.push_back(std::move(*pending));
-        channel->ready.notify_one();
-    });
     ++m_inFlight;
     return true;
 }
@@ -249,10 +267,11 @@ void JobRun::report(bool force, const QString& status)
                 : p.productsTotal > 0
                     ? std::min(100.0, 100.0 * (p.productsDone + running) / p.productsTotal)
                     : 0.0;
-    const int trained = m_done - m_skipped;
-    if (trained > 0 && p.productsTotal > p.productsDone)
-        p.etaSeconds = static_cast<double>(m_sinceStart.elapsed()) / 1000.0 / m_done *
-                       (p.productsTotal - p.productsDone);
+    // From the job's wall time and the database's done count (every worker's products):
+    // elapsed / done * remaining. Only once a product was really trained: skips are instant
+    // and would promise a too early end.
+    if (p.productsDone > p.productsSkipped && p.productsTotal > p.productsDone)
+        p.etaSeconds = p.elapsedSeconds / p.productsDone * (p.productsTotal - p.productsDone);
     p.finished = std::move(m_unreported);
     m_unreported.clear();
     if (m_sinceBeat.elapsed() >= 1000 || p.final) {
@@ -335,6 +354,12 @@ QString JobRun::execute()
             QString error;
             const auto claimed =
                 m_jobs.claimProducts(m_job.jobId, m_worker, capacity - m_inFlight, &error);
+            if (!error.isEmpty()) {
+                // Not "no more work": the database was busy or unreachable. Try again after
+                // a short wait (the loop's stop conditions still apply).
+                QThread::msleep(kClaimRetryMs);
+                break;
+            }
             exhausted = claimed.empty();
             for (const storage::JobProduct& p : claimed) {
                 Item item;

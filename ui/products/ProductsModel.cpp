@@ -1,0 +1,198 @@
+#include "ProductsModel.h"
+
+#include "calendar/EpochDay.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
+
+namespace bakery::ui {
+
+namespace {
+
+// The pipeline's steps in order, so a step name becomes a share of the product's work.
+const QStringList kSteps = {QStringLiteral("readiness"),   QStringLiteral("outliers"),
+                            QStringLiteral("holdout_fit"), QStringLiteral("evaluate"),
+                            QStringLiteral("compare"),     QStringLiteral("final_fit"),
+                            QStringLiteral("serialise")};
+
+QString localDate(int epochDay)
+{
+    return QLocale().toString(calendar::fromEpochDay(epochDay), QLocale::ShortFormat);
+}
+
+QString localTime(const QString& isoUtc)
+{
+    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+ProductsModel::ProductsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ProductsModel::setProducts(std::vector<training::ProductStatus> products)
+{
+    beginResetModel();
+    m_products = std::move(products);
+    endResetModel();
+}
+
+void ProductsModel::setProgress(const training::TrainingProgress& progress)
+{
+    for (auto it = progress.productSteps.cbegin(); it != progress.productSteps.cend(); ++it)
+        m_training.insert(it.key(), 100 * (kSteps.indexOf(it.value()) + 1) / (kSteps.size() + 1));
+    for (const training::ProductOutcome& o : progress.finished)
+        m_training.remove(o.product);
+    if (progress.final)
+        m_training.clear();
+    if (!m_products.empty())
+        emit dataChanged(index(0, Status), index(rowCount() - 1, Status));
+}
+
+void ProductsModel::clearProgress()
+{
+    m_training.clear();
+    if (!m_products.empty())
+        emit dataChanged(index(0, Status), index(rowCount() - 1, Status));
+}
+
+const training::ProductStatus* ProductsModel::product(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_products[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int ProductsModel::rowOf(const QString& name) const
+{
+    for (std::size_t i = 0; i < m_products.size(); ++i) {
+        if (m_products[i].name == name)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int ProductsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_products.size());
+}
+
+int ProductsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ProductsModel::statusText(const training::ProductStatus& p) const
+{
+    if (m_training.contains(p.name))
+        return tr("training");
+    if (!p.ready)
+        return tr("not enough data");
+    if (p.lastJobStatus == QLatin1String("failed"))
+        return tr("failed");
+    return p.deployedModelId ? tr("ready") : tr("not trained yet");
+}
+
+QVariant ProductsModel::data(const QModelIndex& index, int role) const
+{
+    const training::ProductStatus* p = product(index.row());
+    if (!p)
+        return {};
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return p->name;
+        case Days:
+            return locale.toString(p->days);
+        case LastSale:
+            return p->days ? localDate(p->lastDay) : QString();
+        case Status:
+            return statusText(*p);
+        case Accuracy:
+            return std::isfinite(p->accuracy) ? tr("%1 %").arg(locale.toString(p->accuracy, 'f', 1))
+                                              : tr("n/a");
+        case Mae:
+            return std::isfinite(p->mae) ? tr("%1 units").arg(locale.toString(p->mae, 'f', 1))
+                                         : QString();
+        case Deployed:
+            return localTime(p->deployedAt);
+        case LastTrained:
+            return localTime(p->lastTrainedAt);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Name:
+            return p->name.toLower();
+        case Days:
+            return p->days;
+        case LastSale:
+            return p->lastDay;
+        case Status:
+            return statusText(*p);
+        case Accuracy:
+            return std::isfinite(p->accuracy) ? p->accuracy : -1.0;
+        case Mae:
+            return std::isfinite(p->mae) ? p->mae : -1.0;
+        case Deployed:
+            return p->deployedAt;
+        case LastTrained:
+            return p->lastTrainedAt;
+        }
+        break;
+    case ProgressRole:
+        return index.column() == Status ? m_training.value(p->name, -1) : -1;
+    case AccuracyRole:
+        return p->accuracy;
+    case Qt::ToolTipRole:
+        if (index.column() == Status && p->lastJobStatus == QLatin1String("failed"))
+            return tr("%1\nWhat to do: %2").arg(p->lastError, p->lastRecommendedAction);
+        if (index.column() == Status && !p->ready)
+            return tr("%1 days of sales; at least %2 are needed to train.")
+                .arg(p->days)
+                .arg(m_minDays);
+        if (index.column() == Accuracy)
+            return tr("How close the deployed version's forecast came to the actual sales of "
+                      "the last 4 weeks (100 % - mean percentage error).");
+        if (index.column() == Mae)
+            return tr("Mean error: how many units a day the forecast was off, on average.");
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Days || index.column() == Accuracy || index.column() == Mae)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant ProductsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Product");
+    case Days:
+        return tr("Days of history");
+    case LastSale:
+        return tr("Last sale");
+    case Status:
+        return tr("Status");
+    case Accuracy:
+        return tr("Accuracy");
+    case Mae:
+        return tr("Mean error (MAE)");
+    case Deployed:
+        return tr("Deployed version");
+    case LastTrained:
+        return tr("Last trained");
+    }
+    return {};
+}
+
+} // namespace bakery::ui
