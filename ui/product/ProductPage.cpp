@@ -150,6 +150,7 @@ ProductPage::ProductPage(AppController* controller, QWidget* parent)
     body->addWidget(m_versions);
     m_compare = new QPushButton(tr("Compare versions..."), content);
     m_compare->setObjectName(QStringLiteral("productCompareButton"));
+    m_compare->setEnabled(false);
     m_compare->setToolTip(tr("The deployed version against the newest other one."));
     connect(m_compare, &QPushButton::clicked, this, &ProductPage::requestCompare);
     auto* compareRow = new QHBoxLayout;
@@ -193,6 +194,7 @@ void ProductPage::showProduct(const QString& name)
     m_pill->clear();
     m_status->clear();
     m_stack->setCurrentIndex(Loading);
+    m_compare->setEnabled(false); // until this product's versions are known
     reload();
 }
 
