@@ -2,15 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccuracyPage</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Mean error (MAE)</source>
+        <translation>Mean error (MAE)</translation>
+    </message>
+    <message>
+        <source>Typical error, large misses weigh more (RMSE)</source>
+        <translation>Typical error, large misses weigh more (RMSE)</translation>
+    </message>
+    <message>
+        <source>Error as share of sales (WAPE)</source>
+        <translation>Error as share of sales (WAPE)</translation>
+    </message>
+    <message>
+        <source>Average error per day (MAPE)</source>
+        <translation>Average error per day (MAPE)</translation>
+    </message>
+    <message>
+        <source>Fit to the ups and downs (R²)</source>
+        <translation>Fit to the ups and downs (R²)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Days inside the forecast range</source>
+        <translation>Days inside the forecast range</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 units</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (deployed)</source>
+        <translation>%1 (deployed)</translation>
+    </message>
+    <message>
+        <source>the recent days</source>
+        <translation>the recent days</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n day(s)</source>
+        <translation>
+            <numerusform>the last %n day</numerusform>
+            <numerusform>the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MAE %1 -&gt; %2 units, no change on %3</source>
+        <translation>MAE %1 -&gt; %2 units, no change on %3</translation>
+    </message>
+    <message>
+        <source>MAE %1 -&gt; %2 units, %3 % better on %4</source>
+        <translation>MAE %1 -&gt; %2 units, %3 % better on %4</translation>
+    </message>
+    <message>
+        <source>MAE %1 -&gt; %2 units, %3 % worse on %4</source>
+        <translation>MAE %1 -&gt; %2 units, %3 % worse on %4</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n week(s)</source>
+        <translation>
+            <numerusform>the last %n week</numerusform>
+            <numerusform>the last %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
     <message>
         <source>Train, compare and deploy sales forecasts for each product of your bakery.</source>
         <translation>Train, compare and deploy sales forecasts for each product of your bakery.</translation>
@@ -30,6 +122,117 @@
     <message>
         <source>dir</source>
         <translation>dir</translation>
+    </message>
+    <message>
+        <source>Bakery-IA Trainer</source>
+        <translation>Bakery-IA Trainer</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>The store cannot be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductForecast</name>
+    <message>
+        <source>Mondays</source>
+        <translation>Mondays</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>Tuesdays</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>Wednesdays</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>Thursdays</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>Fridays</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>Saturdays</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>Sundays</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Weekly pattern</source>
+        <translation>Weekly pattern</translation>
+    </message>
+    <message>
+        <source>Yearly pattern</source>
+        <translation>Yearly pattern</translation>
+    </message>
+    <message>
+        <source>Daily pattern</source>
+        <translation>Daily pattern</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation>Rain</translation>
+    </message>
+    <message>
+        <source>Humidity</source>
+        <translation>Humidity</translation>
+    </message>
+    <message>
+        <source>The underlying level goes from %1 to %2 a day (%3 %) over this period.</source>
+        <translation>The underlying level goes from %1 to %2 a day (%3 %) over this period.</translation>
+    </message>
+    <message>
+        <source>%1 sell %2 % more than average, %3 %4 % less.</source>
+        <translation>%1 sell %2 % more than average, %3 %4 % less.</translation>
+    </message>
+    <message>
+        <source>%1 sells %2 % more than the yearly average, %3 %4 % less.</source>
+        <translation>%1 sells %2 % more than the yearly average, %3 %4 % less.</translation>
+    </message>
+    <message>
+        <source>On holidays you sell %1 % more on average.</source>
+        <translation>On holidays you sell %1 % more on average.</translation>
+    </message>
+    <message>
+        <source>On holidays you sell %1 % less on average.</source>
+        <translation>On holidays you sell %1 % less on average.</translation>
+    </message>
+    <message>
+        <source>%1 moves sales from %2 % to %3 % against an average day.</source>
+        <translation>%1 moves sales from %2 % to %3 % against an average day.</translation>
+    </message>
+    <message>
+        <source>There is no product called &quot;%1&quot;.</source>
+        <translation>There is no product called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the deployed model: %1</source>
+        <translation>Cannot read the deployed model: %1</translation>
+    </message>
+    <message>
+        <source>Weather data ends on %1: the forecast shows %2 of %3 days ahead.</source>
+        <translation>Weather data ends on %1: the forecast shows %2 of %3 days ahead.</translation>
+    </message>
+    <message>
+        <source>The deployed version cannot predict these days: %1</source>
+        <translation>The deployed version cannot predict these days: %1</translation>
     </message>
 </context>
 <context>
@@ -69,10 +272,6 @@
     <message>
         <source>Name of the shop whose data this installation holds.</source>
         <translation>Name of the shop whose data this installation holds.</translation>
-    </message>
-    <message>
-        <source>How many products are trained at the same time.</source>
-        <translation>How many products are trained at the same time.</translation>
     </message>
     <message>
         <source>Minutes after which a training job is stopped.</source>
@@ -158,6 +357,291 @@
         <source>Retrain every product once a week with new sales.</source>
         <translation>Retrain every product once a week with new sales.</translation>
     </message>
+    <message>
+        <source>How many training jobs run at the same time.</source>
+        <translation>How many training jobs run at the same time.</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::AccuracyChart</name>
+    <message>
+        <source>Good (85 % or more)</source>
+        <translation>Good (85 % or more)</translation>
+    </message>
+    <message>
+        <source>Fair (70-85 %)</source>
+        <translation>Fair (70-85 %)</translation>
+    </message>
+    <message>
+        <source>Poor (under 70 %)</source>
+        <translation>Poor (under 70 %)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 (n/a)</source>
+        <translation>%1 (n/a)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::AccuracyDistributionChart</name>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>%1-%2 %</source>
+        <translation>%1-%2 %</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::AccuracyPage</name>
+    <message>
+        <source>No product has a trained model yet. Import your sales and click Train all: each product&apos;s accuracy will appear here.</source>
+        <translation>No product has a trained model yet. Import your sales and click Train all: each product&apos;s accuracy will appear here.</translation>
+    </message>
+    <message>
+        <source>How accurate is each product&apos;s forecast?</source>
+        <translation>How accurate is each product&apos;s forecast?</translation>
+    </message>
+    <message>
+        <source>Click a bar to open the product. Green: 85 % or more, amber: 70 to 85 %, red: under 70 %, grey: cannot be measured.</source>
+        <translation>Click a bar to open the product. Green: 85 % or more, amber: 70 to 85 %, red: under 70 %, grey: cannot be measured.</translation>
+    </message>
+    <message>
+        <source>How many products reach each accuracy</source>
+        <translation>How many products reach each accuracy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with a model; average accuracy %1 %.</source>
+        <translation>
+            <numerusform>%n product with a model; average accuracy %1 %.</numerusform>
+            <numerusform>%n products with a model; average accuracy %1 %.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with a model; the average accuracy cannot be measured yet.</source>
+        <translation>
+            <numerusform>%n product with a model; the average accuracy cannot be measured yet.</numerusform>
+            <numerusform>%n products with a model; the average accuracy cannot be measured yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some figures could not be read: %1</source>
+        <translation>Some figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Training time: no finished training yet.</source>
+        <translation>Training time: no finished training yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training time per product over %n training(s): mean %1, median %2, 95 % of trainings within %3.</source>
+        <translation>
+            <numerusform>Training time per product over %n training: mean %1, median %2, 95 % of trainings within %3.</numerusform>
+            <numerusform>Training time per product over %n trainings: mean %1, median %2, 95 % of trainings within %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::CompareChart</name>
+    <message>
+        <source>Units sold</source>
+        <translation>Units sold</translation>
+    </message>
+    <message>
+        <source>Actual sales</source>
+        <translation>Actual sales</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ComparePage</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Left version</source>
+        <translation>Left version</translation>
+    </message>
+    <message>
+        <source>Right version</source>
+        <translation>Right version</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Deploy</translation>
+    </message>
+    <message>
+        <source>Left version:</source>
+        <translation>Left version:</translation>
+    </message>
+    <message>
+        <source>Right version:</source>
+        <translation>Right version:</translation>
+    </message>
+    <message>
+        <source>Settings that differ:</source>
+        <translation>Settings that differ:</translation>
+    </message>
+    <message>
+        <source>Deploy this version?</source>
+        <translation>Deploy this version?</translation>
+    </message>
+    <message>
+        <source>Choose a product to compare its model versions.</source>
+        <translation>Choose a product to compare its model versions.</translation>
+    </message>
+    <message>
+        <source>Compare versions of %1</source>
+        <translation>Compare versions of %1</translation>
+    </message>
+    <message>
+        <source>Loading the versions of %1...</source>
+        <translation>Loading the versions of %1...</translation>
+    </message>
+    <message>
+        <source>%1 has no trained version yet. Train it first.</source>
+        <translation>%1 has no trained version yet. Train it first.</translation>
+    </message>
+    <message>
+        <source>%1 has one version only: train it again to have two to compare.</source>
+        <translation>%1 has one version only: train it again to have two to compare.</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Choose two different versions.</translation>
+    </message>
+    <message>
+        <source>Scoring both versions on the same recent days...</source>
+        <translation>Scoring both versions on the same recent days...</translation>
+    </message>
+    <message>
+        <source>These versions cannot be compared: %1</source>
+        <translation>These versions cannot be compared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both versions scored on %1 (%n day(s) with sales).</source>
+        <translation>
+            <numerusform>Both versions scored on %1 (%n day with sales).</numerusform>
+            <numerusform>Both versions scored on %1 (%n days with sales).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Left: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Right: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (left), %3 (right)</source>
+        <translation>%1: %2 (left), %3 (right)</translation>
+    </message>
+    <message>
+        <source>None: both were trained with the same settings (on different sales data).</source>
+        <translation>None: both were trained with the same settings (on different sales data).</translation>
+    </message>
+    <message>
+        <source>Note: both versions learned from these same days, so their figures look better than they will be on new days.</source>
+        <translation>Note: both versions learned from these same days, so their figures look better than they will be on new days.</translation>
+    </message>
+    <message>
+        <source>Note: the left version learned from these same days, so its figures look better than they will be on new days.</source>
+        <translation>Note: the left version learned from these same days, so its figures look better than they will be on new days.</translation>
+    </message>
+    <message>
+        <source>Note: the right version learned from these same days, so its figures look better than they will be on new days.</source>
+        <translation>Note: the right version learned from these same days, so its figures look better than they will be on new days.</translation>
+    </message>
+    <message>
+        <source>Difference (right - left)</source>
+        <translation>Difference (right - left)</translation>
+    </message>
+    <message>
+        <source>%1 (better)</source>
+        <translation>%1 (better)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Tie</translation>
+    </message>
+    <message>
+        <source>Deploy version of %1</source>
+        <translation>Deploy version of %1</translation>
+    </message>
+    <message>
+        <source>Deploy the version of %1 for %2? Its forecasts will be used from now on.</source>
+        <translation>Deploy the version of %1 for %2? Its forecasts will be used from now on.</translation>
+    </message>
+    <message>
+        <source>Chosen on the Compare page: %1</source>
+        <translation>Chosen on the Compare page: %1</translation>
+    </message>
+    <message>
+        <source>The version could not be deployed: %1</source>
+        <translation>The version could not be deployed: %1</translation>
+    </message>
+    <message>
+        <source>Deployed. The version of %1 is now used for %2.</source>
+        <translation>Deployed. The version of %1 is now used for %2.</translation>
+    </message>
+    <message>
+        <source>Could not go back to the previous version: %1</source>
+        <translation>Could not go back to the previous version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ComponentsChart</name>
+    <message>
+        <source>No clear effect in this period.</source>
+        <translation>No clear effect in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::DemoBakery</name>
+    <message>
+        <source>the demo bakery&apos;s sales are missing from this build; nothing was imported</source>
+        <translation>the demo bakery&apos;s sales are missing from this build; nothing was imported</translation>
+    </message>
+    <message>
+        <source>the demo bakery could not be stored, nothing was written: %1</source>
+        <translation>the demo bakery could not be stored, nothing was written: %1</translation>
+    </message>
 </context>
 <context>
     <name>bakery::ui::EmptyStatePage</name>
@@ -167,30 +651,568 @@
     </message>
 </context>
 <context>
+    <name>bakery::ui::ForecastChart</name>
+    <message>
+        <source>Sold: %1</source>
+        <translation>Sold: %1</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Forecast: %1</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1 to %2</source>
+        <translation>95 % interval: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Units sold per day</source>
+        <translation>Units sold per day</translation>
+    </message>
+    <message>
+        <source>Accuracy check (holdout)</source>
+        <translation>Accuracy check (holdout)</translation>
+    </message>
+    <message>
+        <source>Accuracy check</source>
+        <translation>Accuracy check</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>Actual sales</source>
+        <translation>Actual sales</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportFilePage</name>
+    <message>
+        <source>Choose a sales file</source>
+        <translation>Choose a sales file</translation>
+    </message>
+    <message>
+        <source>A till export or a spreadsheet with your sales history: CSV, TXT or XLSX.</source>
+        <translation>A till export or a spreadsheet with your sales history: CSV, TXT or XLSX.</translation>
+    </message>
+    <message>
+        <source>&amp;Sales file:</source>
+        <translation>&amp;Sales file:</translation>
+    </message>
+    <message>
+        <source>Choose a file, or type its path</source>
+        <translation>Choose a file, or type its path</translation>
+    </message>
+    <message>
+        <source>The sales file to import (CSV, TXT or XLSX)</source>
+        <translation>The sales file to import (CSV, TXT or XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Open a file from this computer</source>
+        <translation>Open a file from this computer</translation>
+    </message>
+    <message>
+        <source>The format is detected for you: the delimiter, decimal mark, date format and columns. You can check and change every choice on the next page before anything is stored.</source>
+        <translation>The format is detected for you: the delimiter, decimal mark, date format and columns. You can check and change every choice on the next page before anything is stored.</translation>
+    </message>
+    <message>
+        <source>Sales files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Sales files (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportPreviewPage</name>
+    <message>
+        <source>Check the format</source>
+        <translation>Check the format</translation>
+    </message>
+    <message>
+        <source>The first rows as read, and how they are understood. Change any choice that is wrong: the file is read again at once.</source>
+        <translation>The first rows as read, and how they are understood. Change any choice that is wrong: the file is read again at once.</translation>
+    </message>
+    <message>
+        <source>Using the settings saved for this till export.</source>
+        <translation>Using the settings saved for this till export.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the sales</source>
+        <translation>The sheet of the workbook that holds the sales</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>How the letters are stored (accents, ñ, €)</source>
+        <translation>How the letters are stored (accents, ñ, €)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>The character between the columns of a row</source>
+        <translation>The character between the columns of a row</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>Deci&amp;mal mark:</translation>
+    </message>
+    <message>
+        <source>The character before the decimals: 12,5 or 12.5</source>
+        <translation>The character before the decimals: 12,5 or 12.5</translation>
+    </message>
+    <message>
+        <source>&amp;Thousands mark:</source>
+        <translation>&amp;Thousands mark:</translation>
+    </message>
+    <message>
+        <source>The character between groups of thousands: 1.234 or 1,234</source>
+        <translation>The character between groups of thousands: 1.234 or 1,234</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>Date &amp;order:</translation>
+    </message>
+    <message>
+        <source>The order of day, month and year in the dates</source>
+        <translation>The order of day, month and year in the dates</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>How the sales are laid out in the file</source>
+        <translation>How the sales are laid out in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation>&amp;Forecast:</translation>
+    </message>
+    <message>
+        <source>Forecast units sold, or revenue</source>
+        <translation>Forecast units sold, or revenue</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <source>The column with the day of the sale</source>
+        <translation>The column with the day of the sale</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>The column with the product&apos;s name</source>
+        <translation>The column with the product&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>The column with the units sold</source>
+        <translation>The column with the units sold</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue:</source>
+        <translation>&amp;Revenue:</translation>
+    </message>
+    <message>
+        <source>The column with the amount charged</source>
+        <translation>The column with the amount charged</translation>
+    </message>
+    <message>
+        <source>&amp;Unit price:</source>
+        <translation>&amp;Unit price:</translation>
+    </message>
+    <message>
+        <source>The column with the unit price</source>
+        <translation>The column with the unit price</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>The column with the product&apos;s category</source>
+        <translation>The column with the product&apos;s category</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, cells as read; the row headers are the line numbers</source>
+        <translation>The first rows of the file, cells as read; the row headers are the line numbers</translation>
+    </message>
+    <message>
+        <source>What was detected</source>
+        <translation>What was detected</translation>
+    </message>
+    <message>
+        <source>Every choice made while reading the file</source>
+        <translation>Every choice made while reading the file</translation>
+    </message>
+    <message>
+        <source>&amp;What was detected:</source>
+        <translation>&amp;What was detected:</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>(detect)</source>
+        <translation>(detect)</translation>
+    </message>
+    <message>
+        <source>(first sheet)</source>
+        <translation>(first sheet)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Western Europe)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Vertical bar |</translation>
+    </message>
+    <message>
+        <source>Comma (12,5)</source>
+        <translation>Comma (12,5)</translation>
+    </message>
+    <message>
+        <source>Point (12.5)</source>
+        <translation>Point (12.5)</translation>
+    </message>
+    <message>
+        <source>None (1234)</source>
+        <translation>None (1234)</translation>
+    </message>
+    <message>
+        <source>Point (1.234)</source>
+        <translation>Point (1.234)</translation>
+    </message>
+    <message>
+        <source>Comma (1,234)</source>
+        <translation>Comma (1,234)</translation>
+    </message>
+    <message>
+        <source>Space (1 234)</source>
+        <translation>Space (1 234)</translation>
+    </message>
+    <message>
+        <source>Apostrophe (1&apos;234)</source>
+        <translation>Apostrophe (1&apos;234)</translation>
+    </message>
+    <message>
+        <source>Year first (2024-03-31)</source>
+        <translation>Year first (2024-03-31)</translation>
+    </message>
+    <message>
+        <source>Day first (31/03/2024)</source>
+        <translation>Day first (31/03/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (03/31/2024)</source>
+        <translation>Month first (03/31/2024)</translation>
+    </message>
+    <message>
+        <source>A row per sale or per day</source>
+        <translation>A row per sale or per day</translation>
+    </message>
+    <message>
+        <source>A line per unit sold</source>
+        <translation>A line per unit sold</translation>
+    </message>
+    <message>
+        <source>A column per product</source>
+        <translation>A column per product</translation>
+    </message>
+    <message>
+        <source>A price list</source>
+        <translation>A price list</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Units sold</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Reading the file...</translation>
+    </message>
+    <message>
+        <source>(detect: %1)</source>
+        <translation>(detect: %1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported with these settings: %1</source>
+        <translation>This file cannot be imported with these settings: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n product(s) found in %1 rows. Next shows the full report.</source>
+        <translation>
+            <numerusform>Ready: %n product found in %1 rows. Next shows the full report.</numerusform>
+            <numerusform>Ready: %n products found in %1 rows. Next shows the full report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>What will be stored, and every problem found, with its line and column.</source>
+        <translation>What will be stored, and every problem found, with its line and column.</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Products found</translation>
+    </message>
+    <message>
+        <source>The products found, with their days of history and totals</source>
+        <translation>The products found, with their days of history and totals</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Every problem found; errors stop the import, warnings do not</source>
+        <translation>Every problem found; errors stop the import, warnings do not</translation>
+    </message>
+    <message>
+        <source>&amp;Products found:</source>
+        <translation>&amp;Products found:</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems found:</source>
+        <translation>P&amp;roblems found:</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Imported: %2. Skipped: %3.</source>
+        <translation>Rows read: %1. Imported: %2. Skipped: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n product from %1 to %2.</numerusform>
+            <numerusform>%n products from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values are revenue.</source>
+        <translation>Values are revenue.</translation>
+    </message>
+    <message>
+        <source>Values are units sold.</source>
+        <translation>Values are units sold.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1. Nothing will be stored. Go back to change the settings, or correct the file and choose it again.</source>
+        <translation>This file cannot be imported: %1. Nothing will be stored. Go back to change the settings, or correct the file and choose it again.</translation>
+    </message>
+    <message>
+        <source>No sales were found in this file, so there is nothing to import. Go back to check the settings.</source>
+        <translation>No sales were found in this file, so there is nothing to import. Go back to check the settings.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Days of history</source>
+        <translation>Days of history</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Units sold</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>The sales are stored in one step: all of them, or nothing if anything goes wrong.</source>
+        <translation>The sales are stored in one step: all of them, or nothing if anything goes wrong.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Storing the sales; this cannot be stopped halfway</source>
+        <translation>Storing the sales; this cannot be stopped halfway</translation>
+    </message>
+    <message>
+        <source>Storing the sales of %1...</source>
+        <translation>Storing the sales of %1...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>Imported %n product, from %1 to %2.</numerusform>
+            <numerusform>Imported %n products, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product-day(s) replaced earlier values.</source>
+        <translation>
+            <numerusform>%n product-day replaced earlier values.</numerusform>
+            <numerusform>%n product-days replaced earlier values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings could not be saved for next time: %1</source>
+        <translation>The settings could not be saved for next time: %1</translation>
+    </message>
+    <message>
+        <source>The settings are saved: the next file from this till is read the same way.</source>
+        <translation>The settings are saved: the next file from this till is read the same way.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Nothing was stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportWizard</name>
+    <message>
+        <source>Import sales</source>
+        <translation>Import sales</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>bakery::ui::MainWindow</name>
     <message>
         <source>Bakery-IA Trainer</source>
         <translation>Bakery-IA Trainer</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Coming soon</translation>
-    </message>
-    <message>
         <source>&amp;Import sales...</source>
         <translation>&amp;Import sales...</translation>
     </message>
     <message>
-        <source>Import a sales history file (%1). %2</source>
-        <translation>Import a sales history file (%1). %2</translation>
-    </message>
-    <message>
         <source>&amp;Train all</source>
         <translation>&amp;Train all</translation>
-    </message>
-    <message>
-        <source>Train the forecasts of every product (%1). %2</source>
-        <translation>Train the forecasts of every product (%1). %2</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -277,14 +1299,6 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Soon you can choose where your data is kept, the holidays of your region and how often the forecasts are trained again.</source>
-        <translation>Soon you can choose where your data is kept, the holidays of your region and how often the forecasts are trained again.</translation>
-    </message>
-    <message>
-        <source>Choose the holidays of your region...</source>
-        <translation>Choose the holidays of your region...</translation>
-    </message>
-    <message>
         <source>Last training: never</source>
         <translation>Last training: never</translation>
     </message>
@@ -311,6 +1325,742 @@
     <message>
         <source>Built with Qt %1.</source>
         <translation>Built with Qt %1.</translation>
+    </message>
+    <message>
+        <source>No product open</source>
+        <translation>No product open</translation>
+    </message>
+    <message>
+        <source>Open a product from the products table (double-click) to see its sales, its forecast and why the forecast looks the way it does.</source>
+        <translation>Open a product from the products table (double-click) to see its sales, its forecast and why the forecast looks the way it does.</translation>
+    </message>
+    <message>
+        <source>Show the products</source>
+        <translation>Show the products</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>Nothing to compare yet</translation>
+    </message>
+    <message>
+        <source>After a product has been trained twice, compare its versions here and deploy the better one. Right-click a product to compare its versions.</source>
+        <translation>After a product has been trained twice, compare its versions here and deploy the better one. Right-click a product to compare its versions.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>No accuracy yet</source>
+        <translation>No accuracy yet</translation>
+    </message>
+    <message>
+        <source>Once products are trained, this page shows how well each one forecasts.</source>
+        <translation>Once products are trained, this page shows how well each one forecasts.</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Settings saved. They apply the next time the app starts.</source>
+        <translation>Settings saved. They apply the next time the app starts.</translation>
+    </message>
+    <message>
+        <source>Last training: %1</source>
+        <translation>Last training: %1</translation>
+    </message>
+    <message>
+        <source>Next training: %1</source>
+        <translation>Next training: %1</translation>
+    </message>
+    <message>
+        <source>Server database</source>
+        <translation>Server database</translation>
+    </message>
+    <message>
+        <source>Your sales and forecasts are kept in %1.</source>
+        <translation>Your sales and forecasts are kept in %1.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Importing the demo bakery...</source>
+        <translation>Importing the demo bakery...</translation>
+    </message>
+    <message>
+        <source>Demo bakery</source>
+        <translation>Demo bakery</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Training is running</translation>
+    </message>
+    <message>
+        <source>Closing stops the training. Products already trained keep their new versions. Close anyway?</source>
+        <translation>Closing stops the training. Products already trained keep their new versions. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Import a sales history file (%1). You can also drop the file on the window.</source>
+        <translation>Import a sales history file (%1). You can also drop the file on the window.</translation>
+    </message>
+    <message>
+        <source>Train the forecasts of every product whose sales changed (%1).</source>
+        <translation>Train the forecasts of every product whose sales changed (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::OverviewPage</name>
+    <message>
+        <source>Products ready to forecast</source>
+        <translation>Products ready to forecast</translation>
+    </message>
+    <message>
+        <source>Average accuracy</source>
+        <translation>Average accuracy</translation>
+    </message>
+    <message>
+        <source>Last training</source>
+        <translation>Last training</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Double-click a product to open it.</source>
+        <translation>Double-click a product to open it.</translation>
+    </message>
+    <message>
+        <source>%1: not enough data (%2 days). Import more sales history.</source>
+        <translation>%1: not enough data (%2 days). Import more sales history.</translation>
+    </message>
+    <message>
+        <source>%1: training failed. %2</source>
+        <translation>%1: training failed. %2</translation>
+    </message>
+    <message>
+        <source>%1: accuracy %2 %. Open it to see why; irregular products forecast poorly.</source>
+        <translation>%1: accuracy %2 %. Open it to see why; irregular products forecast poorly.</translation>
+    </message>
+    <message>
+        <source>%1: not trained yet. Use Train all.</source>
+        <translation>%1: not trained yet. Use Train all.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nothing needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ProductPage</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Loading the forecast...</source>
+        <translation>Loading the forecast...</translation>
+    </message>
+    <message>
+        <source>Sales and forecast</source>
+        <translation>Sales and forecast</translation>
+    </message>
+    <message>
+        <source>How good is the forecast?</source>
+        <translation>How good is the forecast?</translation>
+    </message>
+    <message>
+        <source>Mean error (MAE)</source>
+        <translation>Mean error (MAE)</translation>
+    </message>
+    <message>
+        <source>On an average day of the accuracy check, the forecast was this many units off.</source>
+        <translation>On an average day of the accuracy check, the forecast was this many units off.</translation>
+    </message>
+    <message>
+        <source>Typical large error (RMSE)</source>
+        <translation>Typical large error (RMSE)</translation>
+    </message>
+    <message>
+        <source>Like the mean error, but big misses count more. Much larger than MAE means a few days were badly off.</source>
+        <translation>Like the mean error, but big misses count more. Much larger than MAE means a few days were badly off.</translation>
+    </message>
+    <message>
+        <source>Total error (WAPE)</source>
+        <translation>Total error (WAPE)</translation>
+    </message>
+    <message>
+        <source>All the units the forecast missed, as a share of all the units sold.</source>
+        <translation>All the units the forecast missed, as a share of all the units sold.</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>100 % minus the average error in percent: higher is better.</source>
+        <translation>100 % minus the average error in percent: higher is better.</translation>
+    </message>
+    <message>
+        <source>Interval coverage</source>
+        <translation>Interval coverage</translation>
+    </message>
+    <message>
+        <source>How many of the checked days fell inside the 95 % interval. Close to 95 % means the band can be trusted.</source>
+        <translation>How many of the checked days fell inside the 95 % interval. Close to 95 % means the band can be trusted.</translation>
+    </message>
+    <message>
+        <source>Explained variation (R2)</source>
+        <translation>Explained variation (R2)</translation>
+    </message>
+    <message>
+        <source>How much of the ups and downs the forecast follows: 1 is perfect, 0 is no better than the average.</source>
+        <translation>How much of the ups and downs the forecast follows: 1 is perfect, 0 is no better than the average.</translation>
+    </message>
+    <message>
+        <source>What drives the forecast</source>
+        <translation>What drives the forecast</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Trained on</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Deployed</translation>
+    </message>
+    <message>
+        <source>Compare versions...</source>
+        <translation>Compare versions...</translation>
+    </message>
+    <message>
+        <source>The deployed version against the newest other one.</source>
+        <translation>The deployed version against the newest other one.</translation>
+    </message>
+    <message>
+        <source>Train this product</source>
+        <translation>Train this product</translation>
+    </message>
+    <message>
+        <source>Cannot show this product: %1</source>
+        <translation>Cannot show this product: %1</translation>
+    </message>
+    <message>
+        <source>The forecast could not be loaded. Training the product again makes a new version.</source>
+        <translation>The forecast could not be loaded. Training the product again makes a new version.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 % (%2)</source>
+        <translation>Accuracy %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Accuracy n/a</source>
+        <translation>Accuracy n/a</translation>
+    </message>
+    <message>
+        <source>Accuracy on the last days the model did not see while training.</source>
+        <translation>Accuracy on the last days the model did not see while training.</translation>
+    </message>
+    <message>
+        <source>Deployed version: %1</source>
+        <translation>Deployed version: %1</translation>
+    </message>
+    <message>
+        <source>No version deployed</source>
+        <translation>No version deployed</translation>
+    </message>
+    <message>
+        <source>%1 has no trained version yet. Train it to see what it will sell and why.</source>
+        <translation>%1 has no trained version yet. Train it to see what it will sell and why.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 units</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ProductsModel</name>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>not trained yet</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 units</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+What to do: %2</translation>
+    </message>
+    <message>
+        <source>%1 days of sales; at least %2 are needed to train.</source>
+        <translation>%1 days of sales; at least %2 are needed to train.</translation>
+    </message>
+    <message>
+        <source>How close the deployed version&apos;s forecast came to the actual sales of the last 4 weeks (100 % - mean percentage error).</source>
+        <translation>How close the deployed version&apos;s forecast came to the actual sales of the last 4 weeks (100 % - mean percentage error).</translation>
+    </message>
+    <message>
+        <source>Mean error: how many units a day the forecast was off, on average.</source>
+        <translation>Mean error: how many units a day the forecast was off, on average.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Days of history</source>
+        <translation>Days of history</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Last sale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Mean error (MAE)</source>
+        <translation>Mean error (MAE)</translation>
+    </message>
+    <message>
+        <source>Deployed version</source>
+        <translation>Deployed version</translation>
+    </message>
+    <message>
+        <source>Last trained</source>
+        <translation>Last trained</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ProductsPage</name>
+    <message>
+        <source>Train selected</source>
+        <translation>Train selected</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <source>Show only the products whose name contains this text (Ctrl+F).</source>
+        <translation>Show only the products whose name contains this text (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>not trained yet</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Show only the products with this status.</source>
+        <translation>Show only the products with this status.</translation>
+    </message>
+    <message>
+        <source>Train the selected products now.</source>
+        <translation>Train the selected products now.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>Deploy previous version (roll back)</source>
+        <translation>Deploy previous version (roll back)</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::SettingsPage</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Added to sales (additive)</source>
+        <translation>Added to sales (additive)</translation>
+    </message>
+    <message>
+        <source>Scaling with sales (multiplicative)</source>
+        <translation>Scaling with sales (multiplicative)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>empty (the default location)</source>
+        <translation>empty (the default location)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>Applies the next time the app starts.</source>
+        <translation>Applies the next time the app starts.</translation>
+    </message>
+    <message>
+        <source>%1
+Default: %2
+(%3)</source>
+        <translation>%1
+Default: %2
+(%3)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db)</source>
+        <translation>SQLite database (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1; changes apply when it is unset.</source>
+        <translation>Set by the environment variable %1; changes apply when it is unset.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Default location</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>This value is not accepted.</translation>
+    </message>
+    <message>
+        <source>Correct the values marked in red to save.</source>
+        <translation>Correct the values marked in red to save.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Some changes apply the next time the app starts.</source>
+        <translation>Saved. Some changes apply the next time the app starts.</translation>
+    </message>
+    <message>
+        <source>Defaults restored. Click Save to keep them.</source>
+        <translation>Defaults restored. Click Save to keep them.</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::TrainingPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>checking the days of history</source>
+        <translation>checking the days of history</translation>
+    </message>
+    <message>
+        <source>setting unusual days aside</source>
+        <translation>setting unusual days aside</translation>
+    </message>
+    <message>
+        <source>learning from all but the last 4 weeks</source>
+        <translation>learning from all but the last 4 weeks</translation>
+    </message>
+    <message>
+        <source>checking accuracy on the last 4 weeks</source>
+        <translation>checking accuracy on the last 4 weeks</translation>
+    </message>
+    <message>
+        <source>comparing with the version in use</source>
+        <translation>comparing with the version in use</translation>
+    </message>
+    <message>
+        <source>learning from all the history</source>
+        <translation>learning from all the history</translation>
+    </message>
+    <message>
+        <source>saving the new version</source>
+        <translation>saving the new version</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Train all</source>
+        <translation>Train all</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>No training running.</source>
+        <translation>No training running.</translation>
+    </message>
+    <message>
+        <source>Stop the training. Products already trained keep their new versions.</source>
+        <translation>Stop the training. Products already trained keep their new versions.</translation>
+    </message>
+    <message>
+        <source>Train every product whose sales changed (Ctrl+T).</source>
+        <translation>Train every product whose sales changed (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Each product appears here as it finishes.</source>
+        <translation>Each product appears here as it finishes.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Select a job to read its log.</source>
+        <translation>Select a job to read its log.</translation>
+    </message>
+    <message>
+        <source>Current training</source>
+        <translation>Current training</translation>
+    </message>
+    <message>
+        <source>Past training jobs</source>
+        <translation>Past training jobs</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Stopping...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 of %2 products</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Time left: %1</translation>
+    </message>
+    <message>
+        <source>trained, accuracy %1 %</source>
+        <translation>trained, accuracy %1 %</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>trained</translation>
+    </message>
+    <message>
+        <source>unchanged, skipped</source>
+        <translation>unchanged, skipped</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source> (deployed)</source>
+        <translation> (deployed)</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training finished: %n product(s) trained.</source>
+        <translation>
+            <numerusform>Training finished: %n product trained.</numerusform>
+            <numerusform>Training finished: %n products trained.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training cancelled: %n product(s) trained before it stopped keep their new versions.</source>
+        <translation>
+            <numerusform>Training cancelled: %n product trained before it stopped keeps its new version.</numerusform>
+            <numerusform>Training cancelled: %n products trained before it stopped keep their new versions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Training stopped: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;These products could not be trained:&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;br&gt;These products could not be trained:&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccuracyPage</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Mean error (MAE)</source>
+        <translation>Error medio (MAE)</translation>
+    </message>
+    <message>
+        <source>Typical error, large misses weigh more (RMSE)</source>
+        <translation>Error típico, los fallos grandes pesan más (RMSE)</translation>
+    </message>
+    <message>
+        <source>Error as share of sales (WAPE)</source>
+        <translation>Error respecto a las ventas (WAPE)</translation>
+    </message>
+    <message>
+        <source>Average error per day (MAPE)</source>
+        <translation>Error medio por día (MAPE)</translation>
+    </message>
+    <message>
+        <source>Fit to the ups and downs (R²)</source>
+        <translation>Ajuste a las subidas y bajadas (R²)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Days inside the forecast range</source>
+        <translation>Días dentro del rango de la previsión</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unidades</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (deployed)</source>
+        <translation>%1 (desplegada)</translation>
+    </message>
+    <message>
+        <source>the recent days</source>
+        <translation>los días recientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n day(s)</source>
+        <translation>
+            <numerusform>el último %n día</numerusform>
+            <numerusform>los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MAE %1 -&gt; %2 units, no change on %3</source>
+        <translation>MAE %1 -&gt; %2 unidades, sin cambios en %3</translation>
+    </message>
+    <message>
+        <source>MAE %1 -&gt; %2 units, %3 % better on %4</source>
+        <translation>MAE %1 -&gt; %2 unidades, un %3 % mejor en %4</translation>
+    </message>
+    <message>
+        <source>MAE %1 -&gt; %2 units, %3 % worse on %4</source>
+        <translation>MAE %1 -&gt; %2 unidades, un %3 % peor en %4</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n week(s)</source>
+        <translation>
+            <numerusform>la última %n semana</numerusform>
+            <numerusform>las últimas %n semanas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>No se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>No se puede escribir %1</translation>
-    </message>
     <message>
         <source>Train, compare and deploy sales forecasts for each product of your bakery.</source>
         <translation>Entrena, compara y despliega previsiones de ventas para cada producto de tu panadería.</translation>
@@ -30,6 +122,117 @@
     <message>
         <source>dir</source>
         <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Bakery-IA Trainer</source>
+        <translation>Bakery-IA Trainer</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>No se puede abrir la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductForecast</name>
+    <message>
+        <source>Mondays</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>sábados</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>domingos</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Weekly pattern</source>
+        <translation>Estacionalidad semanal</translation>
+    </message>
+    <message>
+        <source>Yearly pattern</source>
+        <translation>Estacionalidad anual</translation>
+    </message>
+    <message>
+        <source>Daily pattern</source>
+        <translation>Estacionalidad diaria</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation>Lluvia</translation>
+    </message>
+    <message>
+        <source>Humidity</source>
+        <translation>Humedad</translation>
+    </message>
+    <message>
+        <source>The underlying level goes from %1 to %2 a day (%3 %) over this period.</source>
+        <translation>El nivel de base pasa de %1 a %2 al día (%3 %) en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1 sell %2 % more than average, %3 %4 % less.</source>
+        <translation>Los %1 venden un %2 % más que la media; los %3, un %4 % menos.</translation>
+    </message>
+    <message>
+        <source>%1 sells %2 % more than the yearly average, %3 %4 % less.</source>
+        <translation>En %1 se vende un %2 % más que la media anual; en %3, un %4 % menos.</translation>
+    </message>
+    <message>
+        <source>On holidays you sell %1 % more on average.</source>
+        <translation>Los festivos vendes de media un %1 % más.</translation>
+    </message>
+    <message>
+        <source>On holidays you sell %1 % less on average.</source>
+        <translation>Los festivos vendes de media un %1 % menos.</translation>
+    </message>
+    <message>
+        <source>%1 moves sales from %2 % to %3 % against an average day.</source>
+        <translation>%1: las ventas varían entre un %2 % y un %3 % respecto a un día medio.</translation>
+    </message>
+    <message>
+        <source>There is no product called &quot;%1&quot;.</source>
+        <translation>No hay ningún producto llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the deployed model: %1</source>
+        <translation>No se puede leer el modelo desplegado: %1</translation>
+    </message>
+    <message>
+        <source>Weather data ends on %1: the forecast shows %2 of %3 days ahead.</source>
+        <translation>Los datos del tiempo terminan el %1: la previsión muestra %2 de los %3 días siguientes.</translation>
+    </message>
+    <message>
+        <source>The deployed version cannot predict these days: %1</source>
+        <translation>La versión desplegada no puede prever estos días: %1</translation>
     </message>
 </context>
 <context>
@@ -69,10 +272,6 @@
     <message>
         <source>Name of the shop whose data this installation holds.</source>
         <translation>Nombre de la tienda cuyos datos guarda esta instalación.</translation>
-    </message>
-    <message>
-        <source>How many products are trained at the same time.</source>
-        <translation>Cuántos productos se entrenan a la vez.</translation>
     </message>
     <message>
         <source>Minutes after which a training job is stopped.</source>
@@ -158,6 +357,291 @@
         <source>Retrain every product once a week with new sales.</source>
         <translation>Volver a entrenar cada producto una vez por semana con las ventas nuevas.</translation>
     </message>
+    <message>
+        <source>How many training jobs run at the same time.</source>
+        <translation>Cuántos trabajos de entrenamiento se ejecutan a la vez.</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::AccuracyChart</name>
+    <message>
+        <source>Good (85 % or more)</source>
+        <translation>Buena (85 % o más)</translation>
+    </message>
+    <message>
+        <source>Fair (70-85 %)</source>
+        <translation>Aceptable (70-85 %)</translation>
+    </message>
+    <message>
+        <source>Poor (under 70 %)</source>
+        <translation>Baja (menos del 70 %)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 (n/a)</source>
+        <translation>%1 (n/d)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::AccuracyDistributionChart</name>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>%1-%2 %</source>
+        <translation>%1-%2 %</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::AccuracyPage</name>
+    <message>
+        <source>No product has a trained model yet. Import your sales and click Train all: each product&apos;s accuracy will appear here.</source>
+        <translation>Ningún producto tiene todavía un modelo entrenado. Importa tus ventas y haz clic en Entrenar todo: aquí aparecerá la precisión de cada producto.</translation>
+    </message>
+    <message>
+        <source>How accurate is each product&apos;s forecast?</source>
+        <translation>¿Qué precisión tiene la previsión de cada producto?</translation>
+    </message>
+    <message>
+        <source>Click a bar to open the product. Green: 85 % or more, amber: 70 to 85 %, red: under 70 %, grey: cannot be measured.</source>
+        <translation>Haz clic en una barra para abrir el producto. Verde: 85 % o más; ámbar: del 70 al 85 %; rojo: menos del 70 %; gris: no se puede medir.</translation>
+    </message>
+    <message>
+        <source>How many products reach each accuracy</source>
+        <translation>Cuántos productos alcanzan cada precisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with a model; average accuracy %1 %.</source>
+        <translation>
+            <numerusform>%n producto con modelo; precisión media: %1 %.</numerusform>
+            <numerusform>%n productos con modelo; precisión media: %1 %.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with a model; the average accuracy cannot be measured yet.</source>
+        <translation>
+            <numerusform>%n producto con modelo; todavía no se puede medir la precisión media.</numerusform>
+            <numerusform>%n productos con modelo; todavía no se puede medir la precisión media.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some figures could not be read: %1</source>
+        <translation>No se han podido leer algunas cifras: %1</translation>
+    </message>
+    <message>
+        <source>Training time: no finished training yet.</source>
+        <translation>Tiempo de entrenamiento: todavía no ha terminado ningún entrenamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training time per product over %n training(s): mean %1, median %2, 95 % of trainings within %3.</source>
+        <translation>
+            <numerusform>Tiempo de entrenamiento por producto en %n entrenamiento: media %1, mediana %2; el 95 % de los entrenamientos tarda %3 o menos.</numerusform>
+            <numerusform>Tiempo de entrenamiento por producto en %n entrenamientos: media %1, mediana %2; el 95 % de los entrenamientos tarda %3 o menos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::CompareChart</name>
+    <message>
+        <source>Units sold</source>
+        <translation>Unidades vendidas</translation>
+    </message>
+    <message>
+        <source>Actual sales</source>
+        <translation>Ventas reales</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ComparePage</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparar versiones</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Left version</source>
+        <translation>Versión izquierda</translation>
+    </message>
+    <message>
+        <source>Right version</source>
+        <translation>Versión derecha</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Desplegar</translation>
+    </message>
+    <message>
+        <source>Left version:</source>
+        <translation>Versión izquierda:</translation>
+    </message>
+    <message>
+        <source>Right version:</source>
+        <translation>Versión derecha:</translation>
+    </message>
+    <message>
+        <source>Settings that differ:</source>
+        <translation>Ajustes que difieren:</translation>
+    </message>
+    <message>
+        <source>Deploy this version?</source>
+        <translation>¿Desplegar esta versión?</translation>
+    </message>
+    <message>
+        <source>Choose a product to compare its model versions.</source>
+        <translation>Elige un producto para comparar sus versiones de modelo.</translation>
+    </message>
+    <message>
+        <source>Compare versions of %1</source>
+        <translation>Comparar versiones de %1</translation>
+    </message>
+    <message>
+        <source>Loading the versions of %1...</source>
+        <translation>Cargando las versiones de %1...</translation>
+    </message>
+    <message>
+        <source>%1 has no trained version yet. Train it first.</source>
+        <translation>%1 todavía no tiene ninguna versión entrenada. Entrénalo primero.</translation>
+    </message>
+    <message>
+        <source>%1 has one version only: train it again to have two to compare.</source>
+        <translation>%1 solo tiene una versión: vuelve a entrenarlo para tener dos que comparar.</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Elige dos versiones distintas.</translation>
+    </message>
+    <message>
+        <source>Scoring both versions on the same recent days...</source>
+        <translation>Evaluando las dos versiones en los mismos días recientes...</translation>
+    </message>
+    <message>
+        <source>These versions cannot be compared: %1</source>
+        <translation>Estas versiones no se pueden comparar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both versions scored on %1 (%n day(s) with sales).</source>
+        <translation>
+            <numerusform>Las dos versiones, evaluadas en %1 (%n día con ventas).</numerusform>
+            <numerusform>Las dos versiones, evaluadas en %1 (%n días con ventas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Izquierda: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Derecha: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (left), %3 (right)</source>
+        <translation>%1: %2 (izquierda), %3 (derecha)</translation>
+    </message>
+    <message>
+        <source>None: both were trained with the same settings (on different sales data).</source>
+        <translation>Ninguno: las dos se entrenaron con los mismos ajustes (con datos de ventas distintos).</translation>
+    </message>
+    <message>
+        <source>Note: both versions learned from these same days, so their figures look better than they will be on new days.</source>
+        <translation>Nota: las dos versiones aprendieron de estos mismos días, así que sus cifras parecen mejores de lo que serán en días nuevos.</translation>
+    </message>
+    <message>
+        <source>Note: the left version learned from these same days, so its figures look better than they will be on new days.</source>
+        <translation>Nota: la versión izquierda aprendió de estos mismos días, así que sus cifras parecen mejores de lo que serán en días nuevos.</translation>
+    </message>
+    <message>
+        <source>Note: the right version learned from these same days, so its figures look better than they will be on new days.</source>
+        <translation>Nota: la versión derecha aprendió de estos mismos días, así que sus cifras parecen mejores de lo que serán en días nuevos.</translation>
+    </message>
+    <message>
+        <source>Difference (right - left)</source>
+        <translation>Diferencia (derecha - izquierda)</translation>
+    </message>
+    <message>
+        <source>%1 (better)</source>
+        <translation>%1 (mejor)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <source>Deploy version of %1</source>
+        <translation>Desplegar la versión del %1</translation>
+    </message>
+    <message>
+        <source>Deploy the version of %1 for %2? Its forecasts will be used from now on.</source>
+        <translation>¿Desplegar la versión del %1 para %2? A partir de ahora se usarán sus previsiones.</translation>
+    </message>
+    <message>
+        <source>Chosen on the Compare page: %1</source>
+        <translation>Elegida en Comparar versiones: %1</translation>
+    </message>
+    <message>
+        <source>The version could not be deployed: %1</source>
+        <translation>No se ha podido desplegar la versión: %1</translation>
+    </message>
+    <message>
+        <source>Deployed. The version of %1 is now used for %2.</source>
+        <translation>Desplegada. Ahora se usa la versión del %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Could not go back to the previous version: %1</source>
+        <translation>No se ha podido volver a la versión anterior: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ComponentsChart</name>
+    <message>
+        <source>No clear effect in this period.</source>
+        <translation>Sin un efecto claro en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::DemoBakery</name>
+    <message>
+        <source>the demo bakery&apos;s sales are missing from this build; nothing was imported</source>
+        <translation>faltan las ventas de la panadería de demostración en esta compilación; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>the demo bakery could not be stored, nothing was written: %1</source>
+        <translation>no se ha podido guardar la panadería de demostración; no se ha escrito nada: %1</translation>
+    </message>
 </context>
 <context>
     <name>bakery::ui::EmptyStatePage</name>
@@ -167,30 +651,568 @@
     </message>
 </context>
 <context>
+    <name>bakery::ui::ForecastChart</name>
+    <message>
+        <source>Sold: %1</source>
+        <translation>Vendido: %1</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Previsión: %1</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1 to %2</source>
+        <translation>Intervalo del 95 %: de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Units sold per day</source>
+        <translation>Unidades vendidas al día</translation>
+    </message>
+    <message>
+        <source>Accuracy check (holdout)</source>
+        <translation>Comprobación de la precisión (reserva)</translation>
+    </message>
+    <message>
+        <source>Accuracy check</source>
+        <translation>Comprobación de la precisión</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Actual sales</source>
+        <translation>Ventas reales</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportFilePage</name>
+    <message>
+        <source>Choose a sales file</source>
+        <translation>Elige un archivo de ventas</translation>
+    </message>
+    <message>
+        <source>A till export or a spreadsheet with your sales history: CSV, TXT or XLSX.</source>
+        <translation>Una exportación de la caja o una hoja de cálculo con tu historial de ventas: CSV, TXT o XLSX.</translation>
+    </message>
+    <message>
+        <source>&amp;Sales file:</source>
+        <translation>&amp;Archivo de ventas:</translation>
+    </message>
+    <message>
+        <source>Choose a file, or type its path</source>
+        <translation>Elige un archivo o escribe su ruta</translation>
+    </message>
+    <message>
+        <source>The sales file to import (CSV, TXT or XLSX)</source>
+        <translation>El archivo de ventas que importar (CSV, TXT o XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Open a file from this computer</source>
+        <translation>Abrir un archivo de este ordenador</translation>
+    </message>
+    <message>
+        <source>The format is detected for you: the delimiter, decimal mark, date format and columns. You can check and change every choice on the next page before anything is stored.</source>
+        <translation>El formato se detecta automáticamente: el separador, la marca decimal, el formato de fecha y las columnas. En la página siguiente puedes revisar y cambiar cada opción antes de que se guarde nada.</translation>
+    </message>
+    <message>
+        <source>Sales files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Archivos de ventas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportPreviewPage</name>
+    <message>
+        <source>Check the format</source>
+        <translation>Revisa el formato</translation>
+    </message>
+    <message>
+        <source>The first rows as read, and how they are understood. Change any choice that is wrong: the file is read again at once.</source>
+        <translation>Las primeras filas tal como se leen y cómo se interpretan. Cambia cualquier opción que esté mal: el archivo se vuelve a leer al instante.</translation>
+    </message>
+    <message>
+        <source>Using the settings saved for this till export.</source>
+        <translation>Se usan los ajustes guardados para esta exportación de la caja.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the sales</source>
+        <translation>La hoja del libro que contiene las ventas</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>How the letters are stored (accents, ñ, €)</source>
+        <translation>Cómo se guardan las letras (acentos, ñ, €)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Separa&amp;dor:</translation>
+    </message>
+    <message>
+        <source>The character between the columns of a row</source>
+        <translation>El carácter que separa las columnas de una fila</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>Marca deci&amp;mal:</translation>
+    </message>
+    <message>
+        <source>The character before the decimals: 12,5 or 12.5</source>
+        <translation>El carácter antes de los decimales: 12,5 o 12.5</translation>
+    </message>
+    <message>
+        <source>&amp;Thousands mark:</source>
+        <translation>Separador de mi&amp;les:</translation>
+    </message>
+    <message>
+        <source>The character between groups of thousands: 1.234 or 1,234</source>
+        <translation>El carácter entre los grupos de miles: 1.234 o 1,234</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>&amp;Orden de la fecha:</translation>
+    </message>
+    <message>
+        <source>The order of day, month and year in the dates</source>
+        <translation>El orden del día, el mes y el año en las fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>Es&amp;tructura:</translation>
+    </message>
+    <message>
+        <source>How the sales are laid out in the file</source>
+        <translation>Cómo están organizadas las ventas en el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation>Pre&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Forecast units sold, or revenue</source>
+        <translation>Prever las unidades vendidas o los ingresos</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+        <source>The column with the day of the sale</source>
+        <translation>La columna con el día de la venta</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>The column with the product&apos;s name</source>
+        <translation>La columna con el nombre del producto</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>Ca&amp;ntidad:</translation>
+    </message>
+    <message>
+        <source>The column with the units sold</source>
+        <translation>La columna con las unidades vendidas</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue:</source>
+        <translation>&amp;Ingresos:</translation>
+    </message>
+    <message>
+        <source>The column with the amount charged</source>
+        <translation>La columna con el importe cobrado</translation>
+    </message>
+    <message>
+        <source>&amp;Unit price:</source>
+        <translation>Precio &amp;unitario:</translation>
+    </message>
+    <message>
+        <source>The column with the unit price</source>
+        <translation>La columna con el precio unitario</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Cate&amp;goría:</translation>
+    </message>
+    <message>
+        <source>The column with the product&apos;s category</source>
+        <translation>La columna con la categoría del producto</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, cells as read; the row headers are the line numbers</source>
+        <translation>Las primeras filas del archivo, con las celdas tal como se leen; los encabezados de fila son los números de línea</translation>
+    </message>
+    <message>
+        <source>What was detected</source>
+        <translation>Qué se ha detectado</translation>
+    </message>
+    <message>
+        <source>Every choice made while reading the file</source>
+        <translation>Cada decisión tomada al leer el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;What was detected:</source>
+        <translation>&amp;Qué se ha detectado:</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Lectura del archivo</translation>
+    </message>
+    <message>
+        <source>(detect)</source>
+        <translation>(detectar)</translation>
+    </message>
+    <message>
+        <source>(first sheet)</source>
+        <translation>(primera hoja)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Coma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Punto y coma ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Barra vertical |</translation>
+    </message>
+    <message>
+        <source>Comma (12,5)</source>
+        <translation>Coma (12,5)</translation>
+    </message>
+    <message>
+        <source>Point (12.5)</source>
+        <translation>Punto (12.5)</translation>
+    </message>
+    <message>
+        <source>None (1234)</source>
+        <translation>Ninguno (1234)</translation>
+    </message>
+    <message>
+        <source>Point (1.234)</source>
+        <translation>Punto (1.234)</translation>
+    </message>
+    <message>
+        <source>Comma (1,234)</source>
+        <translation>Coma (1,234)</translation>
+    </message>
+    <message>
+        <source>Space (1 234)</source>
+        <translation>Espacio (1 234)</translation>
+    </message>
+    <message>
+        <source>Apostrophe (1&apos;234)</source>
+        <translation>Apóstrofo (1&apos;234)</translation>
+    </message>
+    <message>
+        <source>Year first (2024-03-31)</source>
+        <translation>Primero el año (2024-03-31)</translation>
+    </message>
+    <message>
+        <source>Day first (31/03/2024)</source>
+        <translation>Primero el día (31/03/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (03/31/2024)</source>
+        <translation>Primero el mes (03/31/2024)</translation>
+    </message>
+    <message>
+        <source>A row per sale or per day</source>
+        <translation>Una fila por venta o por día</translation>
+    </message>
+    <message>
+        <source>A line per unit sold</source>
+        <translation>Una línea por unidad vendida</translation>
+    </message>
+    <message>
+        <source>A column per product</source>
+        <translation>Una columna por producto</translation>
+    </message>
+    <message>
+        <source>A price list</source>
+        <translation>Una lista de precios</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Unidades vendidas</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Leyendo el archivo...</translation>
+    </message>
+    <message>
+        <source>(detect: %1)</source>
+        <translation>(detectar: %1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported with these settings: %1</source>
+        <translation>Este archivo no se puede importar con estos ajustes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n product(s) found in %1 rows. Next shows the full report.</source>
+        <translation>
+            <numerusform>Listo: se ha encontrado %n producto en %1 filas. Pulsa Siguiente para ver el informe completo.</numerusform>
+            <numerusform>Listo: se han encontrado %n productos en %1 filas. Pulsa Siguiente para ver el informe completo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>What will be stored, and every problem found, with its line and column.</source>
+        <translation>Lo que se va a guardar y cada problema encontrado, con su línea y su columna.</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Productos encontrados</translation>
+    </message>
+    <message>
+        <source>The products found, with their days of history and totals</source>
+        <translation>Los productos encontrados, con sus días de historial y sus totales</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Every problem found; errors stop the import, warnings do not</source>
+        <translation>Todos los problemas encontrados; los errores detienen la importación, los avisos no</translation>
+    </message>
+    <message>
+        <source>&amp;Products found:</source>
+        <translation>&amp;Productos encontrados:</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems found:</source>
+        <translation>P&amp;roblemas encontrados:</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Imported: %2. Skipped: %3.</source>
+        <translation>Filas leídas: %1. Importadas: %2. Omitidas: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n producto, del %1 al %2.</numerusform>
+            <numerusform>%n productos, del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values are revenue.</source>
+        <translation>Los valores son ingresos.</translation>
+    </message>
+    <message>
+        <source>Values are units sold.</source>
+        <translation>Los valores son unidades vendidas.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1. Nothing will be stored. Go back to change the settings, or correct the file and choose it again.</source>
+        <translation>Este archivo no se puede importar: %1. No se guardará nada. Vuelve atrás para cambiar los ajustes, o corrige el archivo y vuelve a elegirlo.</translation>
+    </message>
+    <message>
+        <source>No sales were found in this file, so there is nothing to import. Go back to check the settings.</source>
+        <translation>No se han encontrado ventas en este archivo, así que no hay nada que importar. Vuelve atrás para revisar los ajustes.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Days of history</source>
+        <translation>Días de historial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Unidades vendidas</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>The sales are stored in one step: all of them, or nothing if anything goes wrong.</source>
+        <translation>Las ventas se guardan de una sola vez: todas, o ninguna si algo sale mal.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Storing the sales; this cannot be stopped halfway</source>
+        <translation>Guardando las ventas; no se puede detener a medias</translation>
+    </message>
+    <message>
+        <source>Storing the sales of %1...</source>
+        <translation>Guardando las ventas de %1...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>Se ha importado %n producto, del %1 al %2.</numerusform>
+            <numerusform>Se han importado %n productos, del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product-day(s) replaced earlier values.</source>
+        <translation>
+            <numerusform>%n día de producto ha sustituido valores anteriores.</numerusform>
+            <numerusform>%n días de producto han sustituido valores anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings could not be saved for next time: %1</source>
+        <translation>No se han podido guardar los ajustes para la próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>The settings are saved: the next file from this till is read the same way.</source>
+        <translation>Los ajustes se han guardado: el próximo archivo de esta caja se leerá igual.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>No se ha guardado nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ImportWizard</name>
+    <message>
+        <source>Import sales</source>
+        <translation>Importar ventas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
     <name>bakery::ui::MainWindow</name>
     <message>
         <source>Bakery-IA Trainer</source>
         <translation>Bakery-IA Trainer</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Próximamente</translation>
-    </message>
-    <message>
         <source>&amp;Import sales...</source>
         <translation>&amp;Importar ventas...</translation>
     </message>
     <message>
-        <source>Import a sales history file (%1). %2</source>
-        <translation>Importar un archivo con el historial de ventas (%1). %2</translation>
-    </message>
-    <message>
         <source>&amp;Train all</source>
         <translation>&amp;Entrenar todo</translation>
-    </message>
-    <message>
-        <source>Train the forecasts of every product (%1). %2</source>
-        <translation>Entrenar las previsiones de todos los productos (%1). %2</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -277,14 +1299,6 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Soon you can choose where your data is kept, the holidays of your region and how often the forecasts are trained again.</source>
-        <translation>Pronto podrás elegir dónde se guardan tus datos, los festivos de tu región y cada cuánto se vuelven a entrenar las previsiones.</translation>
-    </message>
-    <message>
-        <source>Choose the holidays of your region...</source>
-        <translation>Elegir los festivos de tu región...</translation>
-    </message>
-    <message>
         <source>Last training: never</source>
         <translation>Último entrenamiento: nunca</translation>
     </message>
@@ -311,6 +1325,742 @@
     <message>
         <source>Built with Qt %1.</source>
         <translation>Compilado con Qt %1.</translation>
+    </message>
+    <message>
+        <source>No product open</source>
+        <translation>Ningún producto abierto</translation>
+    </message>
+    <message>
+        <source>Open a product from the products table (double-click) to see its sales, its forecast and why the forecast looks the way it does.</source>
+        <translation>Abre un producto desde la tabla de productos (doble clic) para ver sus ventas, su previsión y por qué la previsión es como es.</translation>
+    </message>
+    <message>
+        <source>Show the products</source>
+        <translation>Ver los productos</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>Todavía no hay nada que comparar</translation>
+    </message>
+    <message>
+        <source>After a product has been trained twice, compare its versions here and deploy the better one. Right-click a product to compare its versions.</source>
+        <translation>Cuando un producto se haya entrenado dos veces, compara aquí sus versiones y despliega la mejor. Haz clic derecho en un producto para comparar sus versiones.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparar versiones</translation>
+    </message>
+    <message>
+        <source>No accuracy yet</source>
+        <translation>Todavía no hay datos de precisión</translation>
+    </message>
+    <message>
+        <source>Once products are trained, this page shows how well each one forecasts.</source>
+        <translation>Cuando los productos estén entrenados, esta página mostrará lo bien que se prevé cada uno.</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Settings saved. They apply the next time the app starts.</source>
+        <translation>Ajustes guardados. Se aplicarán la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>Last training: %1</source>
+        <translation>Último entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>Next training: %1</source>
+        <translation>Próximo entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>Server database</source>
+        <translation>Base de datos en servidor</translation>
+    </message>
+    <message>
+        <source>Your sales and forecasts are kept in %1.</source>
+        <translation>Tus ventas y previsiones se guardan en %1.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>Importing the demo bakery...</source>
+        <translation>Importando la panadería de demostración...</translation>
+    </message>
+    <message>
+        <source>Demo bakery</source>
+        <translation>Panadería de demostración</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Hay un entrenamiento en curso</translation>
+    </message>
+    <message>
+        <source>Closing stops the training. Products already trained keep their new versions. Close anyway?</source>
+        <translation>Al cerrar se detiene el entrenamiento. Los productos ya entrenados conservan sus versiones nuevas. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Import a sales history file (%1). You can also drop the file on the window.</source>
+        <translation>Importa un archivo de historial de ventas (%1). También puedes soltar el archivo en la ventana.</translation>
+    </message>
+    <message>
+        <source>Train the forecasts of every product whose sales changed (%1).</source>
+        <translation>Entrena las previsiones de todos los productos cuyas ventas han cambiado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::OverviewPage</name>
+    <message>
+        <source>Products ready to forecast</source>
+        <translation>Productos listos para prever</translation>
+    </message>
+    <message>
+        <source>Average accuracy</source>
+        <translation>Precisión media</translation>
+    </message>
+    <message>
+        <source>Last training</source>
+        <translation>Último entrenamiento</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Double-click a product to open it.</source>
+        <translation>Haz doble clic en un producto para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1: not enough data (%2 days). Import more sales history.</source>
+        <translation>%1: datos insuficientes (%2 días). Importa más historial de ventas.</translation>
+    </message>
+    <message>
+        <source>%1: training failed. %2</source>
+        <translation>%1: el entrenamiento ha fallado. %2</translation>
+    </message>
+    <message>
+        <source>%1: accuracy %2 %. Open it to see why; irregular products forecast poorly.</source>
+        <translation>%1: precisión del %2 %. Ábrelo para ver por qué; los productos irregulares se prevén peor.</translation>
+    </message>
+    <message>
+        <source>%1: not trained yet. Use Train all.</source>
+        <translation>%1: todavía sin entrenar. Usa Entrenar todo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nada requiere atención</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ProductPage</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Loading the forecast...</source>
+        <translation>Cargando la previsión...</translation>
+    </message>
+    <message>
+        <source>Sales and forecast</source>
+        <translation>Ventas y previsión</translation>
+    </message>
+    <message>
+        <source>How good is the forecast?</source>
+        <translation>¿Cómo de buena es la previsión?</translation>
+    </message>
+    <message>
+        <source>Mean error (MAE)</source>
+        <translation>Error medio (MAE)</translation>
+    </message>
+    <message>
+        <source>On an average day of the accuracy check, the forecast was this many units off.</source>
+        <translation>En un día medio de la comprobación de precisión, la previsión se desvió estas unidades.</translation>
+    </message>
+    <message>
+        <source>Typical large error (RMSE)</source>
+        <translation>Error grande típico (RMSE)</translation>
+    </message>
+    <message>
+        <source>Like the mean error, but big misses count more. Much larger than MAE means a few days were badly off.</source>
+        <translation>Como el error medio, pero los fallos grandes cuentan más. Si es mucho mayor que el MAE, algunos días la previsión falló mucho.</translation>
+    </message>
+    <message>
+        <source>Total error (WAPE)</source>
+        <translation>Error total (WAPE)</translation>
+    </message>
+    <message>
+        <source>All the units the forecast missed, as a share of all the units sold.</source>
+        <translation>Todas las unidades en que falló la previsión, como proporción de todas las unidades vendidas.</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>100 % minus the average error in percent: higher is better.</source>
+        <translation>100 % menos el error medio en porcentaje: cuanto más alta, mejor.</translation>
+    </message>
+    <message>
+        <source>Interval coverage</source>
+        <translation>Cobertura del intervalo</translation>
+    </message>
+    <message>
+        <source>How many of the checked days fell inside the 95 % interval. Close to 95 % means the band can be trusted.</source>
+        <translation>Cuántos de los días comprobados cayeron dentro del intervalo del 95 %. Si se acerca al 95 %, la banda es fiable.</translation>
+    </message>
+    <message>
+        <source>Explained variation (R2)</source>
+        <translation>Variación explicada (R2)</translation>
+    </message>
+    <message>
+        <source>How much of the ups and downs the forecast follows: 1 is perfect, 0 is no better than the average.</source>
+        <translation>Cuánto sigue la previsión las subidas y bajadas: 1 es perfecto; 0, no mejor que la media.</translation>
+    </message>
+    <message>
+        <source>What drives the forecast</source>
+        <translation>De qué depende la previsión</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Fecha de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Desplegada</translation>
+    </message>
+    <message>
+        <source>Compare versions...</source>
+        <translation>Comparar versiones...</translation>
+    </message>
+    <message>
+        <source>The deployed version against the newest other one.</source>
+        <translation>La versión desplegada frente a la más reciente de las demás.</translation>
+    </message>
+    <message>
+        <source>Train this product</source>
+        <translation>Entrenar este producto</translation>
+    </message>
+    <message>
+        <source>Cannot show this product: %1</source>
+        <translation>No se puede mostrar este producto: %1</translation>
+    </message>
+    <message>
+        <source>The forecast could not be loaded. Training the product again makes a new version.</source>
+        <translation>No se ha podido cargar la previsión. Si vuelves a entrenar el producto, se creará una versión nueva.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 % (%2)</source>
+        <translation>Precisión del %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Accuracy n/a</source>
+        <translation>Precisión n/d</translation>
+    </message>
+    <message>
+        <source>Accuracy on the last days the model did not see while training.</source>
+        <translation>Precisión en los últimos días, que el modelo no vio durante el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Deployed version: %1</source>
+        <translation>Versión desplegada: %1</translation>
+    </message>
+    <message>
+        <source>No version deployed</source>
+        <translation>Ninguna versión desplegada</translation>
+    </message>
+    <message>
+        <source>%1 has no trained version yet. Train it to see what it will sell and why.</source>
+        <translation>%1 todavía no tiene ninguna versión entrenada. Entrénalo para ver cuánto venderá y por qué.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unidades</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ProductsModel</name>
+    <message>
+        <source>training</source>
+        <translation>entrenando</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>datos insuficientes</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>sin entrenar</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unidades</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+Qué hacer: %2</translation>
+    </message>
+    <message>
+        <source>%1 days of sales; at least %2 are needed to train.</source>
+        <translation>%1 días de ventas; se necesitan al menos %2 para entrenar.</translation>
+    </message>
+    <message>
+        <source>How close the deployed version&apos;s forecast came to the actual sales of the last 4 weeks (100 % - mean percentage error).</source>
+        <translation>Cuánto se acercó la previsión de la versión desplegada a las ventas reales de las últimas 4 semanas (100 % - error porcentual medio).</translation>
+    </message>
+    <message>
+        <source>Mean error: how many units a day the forecast was off, on average.</source>
+        <translation>Error medio: cuántas unidades al día se desvió la previsión, de media.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Days of history</source>
+        <translation>Días de historial</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Última venta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Mean error (MAE)</source>
+        <translation>Error medio (MAE)</translation>
+    </message>
+    <message>
+        <source>Deployed version</source>
+        <translation>Versión desplegada</translation>
+    </message>
+    <message>
+        <source>Last trained</source>
+        <translation>Último entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::ProductsPage</name>
+    <message>
+        <source>Train selected</source>
+        <translation>Entrenar seleccionados</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <source>Show only the products whose name contains this text (Ctrl+F).</source>
+        <translation>Muestra solo los productos cuyo nombre contiene este texto (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Todos los productos</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>sin entrenar</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>datos insuficientes</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>Show only the products with this status.</source>
+        <translation>Muestra solo los productos con este estado.</translation>
+    </message>
+    <message>
+        <source>Train the selected products now.</source>
+        <translation>Entrena ahora los productos seleccionados.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparar versiones</translation>
+    </message>
+    <message>
+        <source>Deploy previous version (roll back)</source>
+        <translation>Desplegar la versión anterior (volver atrás)</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Volver a la versión anterior</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::SettingsPage</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Added to sales (additive)</source>
+        <translation>Se suman a las ventas (aditivo)</translation>
+    </message>
+    <message>
+        <source>Scaling with sales (multiplicative)</source>
+        <translation>Proporcionales a las ventas (multiplicativo)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>empty (the default location)</source>
+        <translation>vacío (la ubicación por defecto)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar valores por defecto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Applies the next time the app starts.</source>
+        <translation>Se aplica la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1
+Default: %2
+(%3)</source>
+        <translation>%1
+Por defecto: %2
+(%3)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db)</source>
+        <translation>Base de datos SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1; changes apply when it is unset.</source>
+        <translation>Lo fija la variable de entorno %1; los cambios se aplicarán cuando deje de estar definida.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Ubicación por defecto</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Este valor no es válido.</translation>
+    </message>
+    <message>
+        <source>Correct the values marked in red to save.</source>
+        <translation>Corrige los valores marcados en rojo para poder guardar.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>No se han podido guardar los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Some changes apply the next time the app starts.</source>
+        <translation>Guardado. Algunos cambios se aplicarán la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>Defaults restored. Click Save to keep them.</source>
+        <translation>Valores por defecto restaurados. Haz clic en Guardar para conservarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::ui::TrainingPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>checking the days of history</source>
+        <translation>comprobando los días de historial</translation>
+    </message>
+    <message>
+        <source>setting unusual days aside</source>
+        <translation>apartando los días atípicos</translation>
+    </message>
+    <message>
+        <source>learning from all but the last 4 weeks</source>
+        <translation>aprendiendo de todo salvo las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>checking accuracy on the last 4 weeks</source>
+        <translation>comprobando la precisión en las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>comparing with the version in use</source>
+        <translation>comparando con la versión en uso</translation>
+    </message>
+    <message>
+        <source>learning from all the history</source>
+        <translation>aprendiendo de todo el historial</translation>
+    </message>
+    <message>
+        <source>saving the new version</source>
+        <translation>guardando la versión nueva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Train all</source>
+        <translation>Entrenar todo</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>No training running.</source>
+        <translation>No hay ningún entrenamiento en curso.</translation>
+    </message>
+    <message>
+        <source>Stop the training. Products already trained keep their new versions.</source>
+        <translation>Detiene el entrenamiento. Los productos ya entrenados conservan sus versiones nuevas.</translation>
+    </message>
+    <message>
+        <source>Train every product whose sales changed (Ctrl+T).</source>
+        <translation>Entrena todos los productos cuyas ventas han cambiado (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Each product appears here as it finishes.</source>
+        <translation>Cada producto aparece aquí a medida que termina.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Entrenados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Select a job to read its log.</source>
+        <translation>Selecciona un trabajo para leer su registro.</translation>
+    </message>
+    <message>
+        <source>Current training</source>
+        <translation>Entrenamiento en curso</translation>
+    </message>
+    <message>
+        <source>Past training jobs</source>
+        <translation>Trabajos de entrenamiento anteriores</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Deteniendo...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 de %2 productos</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fallido</numerusform>
+            <numerusform>, %n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <source>trained, accuracy %1 %</source>
+        <translation>entrenado, precisión del %1 %</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>entrenado</translation>
+    </message>
+    <message>
+        <source>unchanged, skipped</source>
+        <translation>sin cambios, omitido</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallido: %1</translation>
+    </message>
+    <message>
+        <source> (deployed)</source>
+        <translation> (desplegada)</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training finished: %n product(s) trained.</source>
+        <translation>
+            <numerusform>Entrenamiento terminado: %n producto entrenado.</numerusform>
+            <numerusform>Entrenamiento terminado: %n productos entrenados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training cancelled: %n product(s) trained before it stopped keep their new versions.</source>
+        <translation>
+            <numerusform>Entrenamiento cancelado: %n producto entrenado antes de detenerse conserva su versión nueva.</numerusform>
+            <numerusform>Entrenamiento cancelado: %n productos entrenados antes de detenerse conservan sus versiones nuevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Entrenamiento detenido: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;These products could not be trained:&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;br&gt;No se han podido entrenar estos productos:&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "training/TrainingRunner.h"
 #include "training/WorkerIdentity.h"
 
+#include <QThread>
+
 namespace bakery::training {
 
 TrainingQueue::TrainingQueue(const TrainingContext& context, QObject* parent)
@@ -15,6 +17,11 @@ TrainingQueue::TrainingQueue(const TrainingContext& context, QObject* parent)
     qRegisterMetaType<bakery::training::TrainingProgress>();
     m_computePool.setMaxThreadCount(std::max(1, context.limits.threads));
     m_jobPool.setMaxThreadCount(std::max(1, context.limits.maxConcurrentJobs));
+    // Training takes what the machine has left: the GUI thread (and the rest of the desktop)
+    // is served first, so the app stays responsive while every core fits models. On Linux,
+    // IdlePriority is SCHED_IDLE; on an idle machine the training runs at full speed.
+    m_computePool.setThreadPriority(QThread::IdlePriority);
+    m_jobPool.setThreadPriority(QThread::LowPriority);
     connect(&m_poll, &QTimer::timeout, this, &TrainingQueue::pump);
 }
 

@@ -103,8 +103,9 @@ QString windowWords(const std::vector<int>& days)
     if (days.empty())
         return QCoreApplication::translate("ComparePage", "the recent days");
     const int span = days.back() - days.front() + 1;
-    if (span >= 14 && span % 7 == 0)
-        return QCoreApplication::translate("ComparePage", "the last %n week(s)", nullptr, span / 7);
+    const int weeks = span / 7;
+    if (span >= 14 && weeks * 7 == span)
+        return QCoreApplication::translate("ComparePage", "the last %n week(s)", nullptr, weeks);
     return QCoreApplication::translate("ComparePage", "the last %n day(s)", nullptr, span);
 }
 

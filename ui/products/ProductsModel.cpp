@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 
@@ -39,19 +40,38 @@ void ProductsModel::setProducts(std::vector<training::ProductStatus> products)
 {
     beginResetModel();
     m_products = std::move(products);
+    m_rows.clear();
+    for (std::size_t i = 0; i < m_products.size(); ++i)
+        m_rows.insert(m_products[i].name, static_cast<int>(i));
     endResetModel();
 }
 
 void ProductsModel::setProgress(const training::TrainingProgress& progress)
 {
-    for (auto it = progress.productSteps.cbegin(); it != progress.productSteps.cend(); ++it)
-        m_training.insert(it.key(), 100 * (kSteps.indexOf(it.value()) + 1) / (kSteps.size() + 1));
-    for (const training::ProductOutcome& o : progress.finished)
-        m_training.remove(o.product);
-    if (progress.final)
+    // Only the rows whose state changed: a repaint (and a proxy re-sort) of 500 rows 25 times
+    // a second would keep the GUI thread busy.
+    QSet<QString> changed;
+    for (auto it = progress.productSteps.cbegin(); it != progress.productSteps.cend(); ++it) {
+        const int percent = 100 * (kSteps.indexOf(it.value()) + 1) / (kSteps.size() + 1);
+        if (m_training.value(it.key(), -1) != percent) {
+            m_training.insert(it.key(), percent);
+            changed.insert(it.key());
+        }
+    }
+    for (const training::ProductOutcome& o : progress.finished) {
+        if (m_training.remove(o.product))
+            changed.insert(o.product);
+    }
+    if (progress.final) {
+        for (auto it = m_training.cbegin(); it != m_training.cend(); ++it)
+            changed.insert(it.key());
         m_training.clear();
-    if (!m_products.empty())
-        emit dataChanged(index(0, Status), index(rowCount() - 1, Status));
+    }
+    for (const QString& name : std::as_const(changed)) {
+        const int row = rowOf(name);
+        if (row >= 0)
+            emit dataChanged(index(row, Status), index(row, Status));
+    }
 }
 
 void ProductsModel::clearProgress()
@@ -68,11 +88,7 @@ const training::ProductStatus* ProductsModel::product(int row) const
 
 int ProductsModel::rowOf(const QString& name) const
 {
-    for (std::size_t i = 0; i < m_products.size(); ++i) {
-        if (m_products[i].name == name)
-            return static_cast<int>(i);
-    }
-    return -1;
+    return m_rows.value(name, -1);
 }
 
 int ProductsModel::rowCount(const QModelIndex& parent) const

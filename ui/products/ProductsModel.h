@@ -47,6 +47,7 @@ public:
 
 private:
     std::vector<training::ProductStatus> m_products;
+    QHash<QString, int> m_rows;     ///< product -> row, for progress updates
     QHash<QString, int> m_training; ///< product -> percent of its steps done
     int m_minDays = 30;
 };
