@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
 
@@ -26,7 +27,11 @@ QLocale chooseLocale(const QStringList& arguments)
                                       QStringLiteral("code"));
     preParser.addOption(language);
     preParser.parse(arguments); // the other options are unknown here: errors are expected
-    return preParser.isSet(language) ? QLocale(preParser.value(language)) : QLocale::system();
+    if (preParser.isSet(language))
+        return QLocale(preParser.value(language));
+    // The Settings page's language choice; empty: follow the system.
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    return saved.isEmpty() ? QLocale::system() : QLocale(saved);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "storage/EventLog.h"
 #include "storage/JobStore.h"
 #include "storage/ModelRegistry.h"
+#include "training/RetrainSchedule.h"
 #include "training/TrainingQueue.h"
 
 namespace bakery::ui {
@@ -43,6 +44,12 @@ bool AppController::open(QString* error)
             });
     connect(this, &AppController::storeChanged, this, &AppController::reloadProducts);
     queue.pump();
+    // Continuous learning: a weekly slot missed while the PC was off runs now.
+    if (training::scheduleState(m_workspace->database(), tenant(), m_settings).due) {
+        bool existing = false;
+        QString scheduleError;
+        m_workspace->submitScheduledRetraining(&existing, &scheduleError);
+    }
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -71,6 +72,11 @@ ProductsPage::ProductsPage(AppController* controller, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this]() {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     connect(m_search, &QLineEdit::textChanged, this, &ProductsPage::applyFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilter);
     connect(m_view, &QTableView::doubleClicked, this,
