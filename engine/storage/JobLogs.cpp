@@ -10,19 +10,10 @@
 
 namespace bakery::storage {
 
+using sql::commitOrRollback;
 using sql::run;
 
 namespace {
-
-bool commitOrRollback(QSqlDatabase& db, bool ok, QString* error)
-{
-    if (ok && db.commit())
-        return true;
-    if (ok && error)
-        *error = QStringLiteral("Cannot commit: ") + db.lastError().text().trimmed();
-    db.rollback();
-    return false;
-}
 
 // Counts from job_products, so progress never drifts from the work items.
 const QString kCountColumns = QStringLiteral(

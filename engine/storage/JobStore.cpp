@@ -109,17 +109,6 @@ QString newJobId()
         .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
 }
 
-// Commits, or rolls back and keeps the first error.
-bool finish(QSqlDatabase& db, bool ok, QString* error)
-{
-    if (ok && db.commit())
-        return true;
-    if (ok && error)
-        *error = QStringLiteral("Cannot commit: ") + db.lastError().text().trimmed();
-    db.rollback();
-    return false;
-}
-
 } // namespace
 
 JobStore::JobStore(const Database& db, QString tenant)
@@ -197,7 +186,7 @@ std::optional<JobRecord> JobStore::submit(const JobRequest& request, bool* exist
                 error, QStringLiteral("Cannot queue the job"));
     }
     q.finish();
-    if (!finish(db, ok, error))
+    if (!sql::commitOrRollback(db, ok, error))
         return std::nullopt;
     *existing = !sameJob.isEmpty();
     return job(jobId);
@@ -305,7 +294,7 @@ std::optional<JobRecord> JobStore::claimNextJob(const QString& worker, int maxRu
                                     " AND tenant_id = ?"),
                      {jobId, jobId, m_tenant}, error, QStringLiteral("Cannot count products"));
     }
-    if (!finish(db, ok, error) || jobId.isEmpty())
+    if (!sql::commitOrRollback(db, ok, error) || jobId.isEmpty())
         return std::nullopt;
     return job(jobId);
 }
@@ -360,7 +349,7 @@ std::vector<JobProduct> JobStore::claimProducts(const QString& jobId, const QStr
                      {worker, now, jobId, p.productId, m_tenant}, error,
                      QStringLiteral("Cannot claim a product"));
     }
-    if (!finish(db, ok, error))
+    if (!sql::commitOrRollback(db, ok, error))
         out.clear();
     return out;
 }

@@ -14,7 +14,7 @@ namespace bakery::storage {
 
 using sql::run;
 
-using registry::commitOrRollback;
+using sql::commitOrRollback;
 
 QString newModelVersion()
 {

@@ -66,16 +66,6 @@ ModelVersion readVersion(const QSqlQuery& q)
     return v;
 }
 
-bool commitOrRollback(QSqlDatabase& db, bool ok, QString* error)
-{
-    if (ok && db.commit())
-        return true;
-    if (ok && error)
-        *error = QStringLiteral("Cannot commit: ") + db.lastError().text().trimmed();
-    db.rollback();
-    return false;
-}
-
 } // namespace bakery::storage::registry
 
 // ModelRegistry's reads, loads and retention.
@@ -229,7 +219,7 @@ std::optional<LoadedModel> ModelRegistry::load(qint64 modelId, QString* error) c
                          now,
                          {}},
                         nullptr);
-        registry::commitOrRollback(db, ok, nullptr);
+        sql::commitOrRollback(db, ok, nullptr);
         v->lastUsedAt = now;
     }
     return LoadedModel{*v, *contents};
@@ -273,7 +263,7 @@ int ModelRegistry::applyRetention(qint64 productId, int maxVersions, int retenti
         if (ok && q.numRowsAffected() == 1)
             removed.push_back(v);
     }
-    if (!registry::commitOrRollback(db, ok, error))
+    if (!sql::commitOrRollback(db, ok, error))
         return -1;
     // Files after the rows: a crash in between leaves an orphan file, which recovery removes.
     for (const ModelVersion& v : removed)

@@ -9,6 +9,5 @@ namespace bakery::storage::registry {
 
 extern const QString kVersionSelect;
 ModelVersion readVersion(const QSqlQuery& q);
-bool commitOrRollback(QSqlDatabase& db, bool ok, QString* error);
 
 } // namespace bakery::storage::registry

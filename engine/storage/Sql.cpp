@@ -21,6 +21,16 @@ bool run(QSqlQuery& q, const QString& statement, std::initializer_list<QVariant>
     return ok;
 }
 
+bool commitOrRollback(QSqlDatabase& db, bool ok, QString* error)
+{
+    if (ok && db.commit())
+        return true;
+    if (ok && error)
+        *error = QStringLiteral("Cannot commit: ") + db.lastError().text().trimmed();
+    db.rollback();
+    return false;
+}
+
 QVariant textOrNull(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);

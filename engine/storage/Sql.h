@@ -3,6 +3,7 @@
 // prepare + bind + exec with one error message, and NULL <-> NaN/empty mapping.
 
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -15,6 +16,9 @@ namespace bakery::storage::sql {
 /// and sets *error to "<what>: <driver message>".
 bool run(QSqlQuery& q, const QString& statement, std::initializer_list<QVariant> values,
          QString* error, const QString& what);
+
+/// Commits when `ok`, else (or when the commit fails) rolls back; the first error wins.
+bool commitOrRollback(QSqlDatabase& db, bool ok, QString* error);
 
 QVariant textOrNull(const QString& s);     ///< empty -> NULL
 QVariant realOrNull(double v);             ///< NaN or inf -> NULL

@@ -3,6 +3,7 @@
 #include "artifacts/Sha256.h"
 #include "calendar/EpochDay.h"
 #include "storage/EventLog.h"
+#include "storage/Sql.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -143,12 +144,7 @@ bool ResultWriter::attempt(storage::JobProduct& p, std::vector<storage::StepLog>
                          error);
     }
     ok = ok && m_jobs.finishProduct(db, p, error, abandoned) && m_jobs.addLogs(db, logs, error);
-    if (ok && db.commit())
-        return true;
-    if (ok && error)
-        *error = QStringLiteral("Cannot commit: ") + db.lastError().text().trimmed();
-    db.rollback();
-    return false;
+    return storage::sql::commitOrRollback(db, ok, error);
 }
 
 bool ResultWriter::record(storage::JobProduct& p, const std::vector<storage::StepLog>& logs,
