@@ -19,7 +19,9 @@ TrainingQueue::TrainingQueue(const TrainingContext& context, QObject* parent)
     m_jobPool.setMaxThreadCount(std::max(1, context.limits.maxConcurrentJobs));
     // Training takes what the machine has left: the GUI thread (and the rest of the desktop)
     // is served first, so the app stays responsive while every core fits models. On Linux,
-    // IdlePriority is SCHED_IDLE; on an idle machine the training runs at full speed.
+    // IdlePriority is SCHED_IDLE (the only Qt priority Linux honours): full speed on an idle
+    // machine, but a job waits while other programs keep every core busy. Measured against
+    // nice 10 and nice 19 threads, it gave the lowest GUI latency (docs/benchmarks.md).
     m_computePool.setThreadPriority(QThread::IdlePriority);
     m_jobPool.setThreadPriority(QThread::LowPriority);
     connect(&m_poll, &QTimer::timeout, this, &TrainingQueue::pump);
