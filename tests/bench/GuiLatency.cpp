@@ -21,10 +21,38 @@
 
 using namespace bakery;
 
+// With BAKERY_LATENCY_TRACE set: every event the GUI thread takes more than 10 ms to handle,
+// with its receiver, to find what makes it late.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        QElapsedTimer t;
+        t.start();
+        const bool result = QApplication::notify(receiver, event);
+        if (m_trace && t.elapsed() > 10)
+            std::fprintf(stderr, "slow event %d to %s (%s): %lld ms, ending at %lld ms\n",
+                         int(event->type()), receiver->metaObject()->className(),
+                         qPrintable(receiver->objectName()), t.elapsed(), clock().elapsed());
+        return result;
+    }
+
+    static QElapsedTimer& clock()
+    {
+        static QElapsedTimer c;
+        return c;
+    }
+
+private:
+    bool m_trace = qEnvironmentVariableIsSet("BAKERY_LATENCY_TRACE");
+};
+
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     const int products = argc > 1 ? std::max(1, std::atoi(argv[1])) : 500;
     QTemporaryDir dir;
     config::Settings settings;
@@ -73,6 +101,7 @@ int main(int argc, char** argv)
     QObject::connect(&controller, &ui::AppController::jobFinished, &loop, &QEventLoop::quit);
     QTimer::singleShot(200, [&]() {
         clock.restart();
+        TracingApplication::clock().start();
         expected = 5;
         probe.start(5);
         window.trainAll();
