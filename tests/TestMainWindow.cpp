@@ -79,6 +79,7 @@ private slots:
     void geometryAndPageAreRestored();
     void resourcesAreEmbedded();
     void spanishTranslationIsUsed();
+    void otherLanguagesReadEnglishPlurals();
 };
 
 void TestMainWindow::initTestCase()
@@ -158,6 +159,16 @@ void TestMainWindow::actionsHaveShortcuts()
     QVERIFY(importAction->isEnabled());
     QVERIFY(!trainAllAction->isEnabled());
     QVERIFY(importAction->toolTip().contains(QStringLiteral("Ctrl+I")));
+
+    // Ctrl+1.. open the pages in sidebar order.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    for (int page : {2, 7, 1}) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_0 + page), Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), page - 1);
+        QVERIFY(sidebar->item(page - 1)->toolTip().contains(QStringLiteral("Ctrl+%1").arg(page)));
+    }
 }
 
 void TestMainWindow::overviewShowsEmptyState()
@@ -263,6 +274,23 @@ void TestMainWindow::spanishTranslationIsUsed()
     for (QTranslator* translator : translators) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
+    }
+}
+
+void TestMainWindow::otherLanguagesReadEnglishPlurals()
+{
+    // No catalogue for French or the C locale: the English one, for its plural forms.
+    for (const QLocale& locale : {QLocale::c(), QLocale(QStringLiteral("fr_FR"))}) {
+        QVERIFY(!bakery::i18n::installTranslators(*qApp, locale));
+        QCOMPARE(QCoreApplication::translate("bakery::ui::TrainingPage", "%n second(s)", nullptr, 1),
+                 QStringLiteral("1 second"));
+        QCOMPARE(QCoreApplication::translate("bakery::ui::TrainingPage", "%n second(s)", nullptr, 5),
+                 QStringLiteral("5 seconds"));
+        const auto translators = qApp->findChildren<QTranslator*>();
+        for (QTranslator* translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 }
 

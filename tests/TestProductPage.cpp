@@ -8,9 +8,14 @@
 #include "charts/ForecastChart.h"
 #include "product/ProductPage.h"
 
+#include <QComboBox>
+#include <QDateTimeAxis>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace bakery;
@@ -18,6 +23,26 @@ using namespace bakery;
 namespace {
 
 constexpr int kDays = 800;
+
+QAbstractSeries* series(const ui::ForecastChart* chart, const QString& name)
+{
+    for (QAbstractSeries* s : chart->chart()->series())
+        if (s->objectName() == name)
+            return s;
+    return nullptr;
+}
+
+// The time axis's range in ms since the epoch.
+std::pair<double, double> xRange(const ui::ForecastChart* chart)
+{
+    const auto* axis = static_cast<QDateTimeAxis*>(chart->chart()->axes(Qt::Horizontal).front());
+    return {double(axis->min().toMSecsSinceEpoch()), double(axis->max().toMSecsSinceEpoch())};
+}
+
+double yTop(const ui::ForecastChart* chart)
+{
+    return static_cast<QValueAxis*>(chart->chart()->axes(Qt::Vertical).front())->max();
+}
 
 } // namespace
 
@@ -32,6 +57,9 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
+        // The chart's remembered span lands here, not in the user's settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("config")));
         config::Settings settings;
         settings.databaseUrl = m_dir.filePath(QStringLiteral("store.sqlite"));
         settings.modelStoragePath = m_dir.filePath(QStringLiteral("models"));
@@ -85,6 +113,27 @@ private slots:
         auto* pill = page.findChild<QLabel*>(QStringLiteral("productAccuracyPill"));
         QVERIFY(pill->text().contains(QStringLiteral("Accuracy")));
         QVERIFY(pill->text().contains(QRegularExpression(QStringLiteral("\\d"))));
+
+        // The chart opens on the last 3 months of history plus the forecast; "All history"
+        // shows every day, and the value axis grows to the largest value shown.
+        auto* span = page.findChild<QComboBox*>(QStringLiteral("productChartSpan"));
+        QVERIFY(span);
+        QCOMPARE(span->currentData().toInt(), 92);
+        const auto* actual = static_cast<QXYSeries*>(series(chart, QStringLiteral("actual")));
+        const auto* forecast = static_cast<QXYSeries*>(series(chart, QStringLiteral("forecast")));
+        const double day = 86400000.0;
+        const double lastSale = actual->at(actual->count() - 1).x();
+        QCOMPARE(xRange(chart).first, lastSale - 92 * day);
+        QCOMPARE(xRange(chart).second, forecast->at(forecast->count() - 1).x());
+        const double recentTop = yTop(chart);
+        span->setCurrentIndex(span->findData(0));
+        QCOMPARE(xRange(chart).first, actual->at(0).x());
+        QVERIFY(yTop(chart) >= recentTop);
+        double largest = 0.0;
+        for (const QPointF& p : actual->points())
+            largest = std::max(largest, p.y());
+        QVERIFY(yTop(chart) >= largest);
+        span->setCurrentIndex(span->findData(92));
 
         const QPixmap shot = page.grab();
         QVERIFY(!shot.isNull());

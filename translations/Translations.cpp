@@ -28,7 +28,12 @@ bool installTranslators(QCoreApplication& app, const QLocale& locale)
 {
     installOne(app, locale, QStringLiteral("qtbase"),
                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return installOne(app, locale, QStringLiteral("bakery"), QStringLiteral(":/i18n"));
+    if (installOne(app, locale, QStringLiteral("bakery"), QStringLiteral(":/i18n")))
+        return true;
+    // Other languages (and the C locale) read English, with its plural forms ("1 second",
+    // not "1 second(s)"): the source strings alone do not have them.
+    installOne(app, QLocale(QLocale::English), QStringLiteral("bakery"), QStringLiteral(":/i18n"));
+    return false;
 }
 
 } // namespace bakery::i18n

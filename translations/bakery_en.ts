@@ -13,6 +13,135 @@
     </message>
 </context>
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>Cannot read the model versions</source>
+        <translation>Cannot read the model versions</translation>
+    </message>
+    <message>
+        <source>Cannot read the training durations</source>
+        <translation>Cannot read the training durations</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactStore</name>
+    <message>
+        <source>Invalid model file path &quot;%1&quot;: it must be relative to the model folder, without &quot;.&quot; or &quot;..&quot;</source>
+        <translation>Invalid model file path &quot;%1&quot;: it must be relative to the model folder, without &quot;.&quot; or &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>Model file %1 is missing. Retrain the product or restore the file.</source>
+        <translation>Model file %1 is missing. Retrain the product or restore the file.</translation>
+    </message>
+    <message>
+        <source>Model file %1 is damaged or was changed: its SHA-256 is %2, the registry expects %3. Retrain the product or restore the file.</source>
+        <translation>Model file %1 is damaged or was changed: its SHA-256 is %2, the registry expects %3. Retrain the product or restore the file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the model folder %1</source>
+        <translation>Cannot create the model folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the model zip (zip error %1)</source>
+        <translation>Cannot build the model zip (zip error %1)</translation>
+    </message>
+    <message>
+        <source>use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not starting with &apos;.&apos;</source>
+        <translation>use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not starting with &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot store a model without a shop (tenant id)</source>
+        <translation>Cannot store a model without a shop (tenant id)</translation>
+    </message>
+    <message>
+        <source>Invalid model version &quot;%1&quot;: %2</source>
+        <translation>Invalid model version &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store a model for a product without a name</source>
+        <translation>Cannot store a model for a product without a name</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>Cannot create a temporary file in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the model file %1: %2</source>
+        <translation>Cannot write the model file %1: %2</translation>
+    </message>
+    <message>
+        <source>Model file %1 already exists; a stored model version is never replaced</source>
+        <translation>Model file %1 already exists; a stored model version is never replaced</translation>
+    </message>
+    <message>
+        <source>Cannot move the model file into place at %1: %2</source>
+        <translation>Cannot move the model file into place at %1: %2</translation>
+    </message>
+    <message>
+        <source>Model file %1 cannot be opened: %2</source>
+        <translation>Model file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Model file %1 is too large to be a model (%2 bytes)</source>
+        <translation>Model file %1 is too large to be a model (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Model file %1 cannot be read: %2</source>
+        <translation>Model file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Model file %1 is not a readable zip archive (zip error %2)</source>
+        <translation>Model file %1 is not a readable zip archive (zip error %2)</translation>
+    </message>
+    <message>
+        <source>Model file %1 has no %2 entry</source>
+        <translation>Model file %1 has no %2 entry</translation>
+    </message>
+    <message>
+        <source>The %1 entry of model file %2 cannot be read (zip error %3)</source>
+        <translation>The %1 entry of model file %2 cannot be read (zip error %3)</translation>
+    </message>
+    <message>
+        <source>Cannot delete the model file %1: %2</source>
+        <translation>Cannot delete the model file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapper</name>
+    <message>
+        <source>the import settings name a column &quot;%1&quot;; the header has %2</source>
+        <translation>the import settings name a column &quot;%1&quot;; the header has %2</translation>
+    </message>
+    <message>
+        <source>no column holds dates; expected a column such as fecha, date or datum (header: %1)</source>
+        <translation>no column holds dates; expected a column such as fecha, date or datum (header: %1)</translation>
+    </message>
+    <message>
+        <source>the quantity column &apos;%1&apos; was inferred from its numbers; check the totals, or name it in the import settings</source>
+        <translation>the quantity column &apos;%1&apos; was inferred from its numbers; check the totals, or name it in the import settings</translation>
+    </message>
+    <message>
+        <source>revenue was asked for but no column holds it; expected a column such as importe, total or revenue</source>
+        <translation>revenue was asked for but no column holds it; expected a column such as importe, total or revenue</translation>
+    </message>
+    <message>
+        <source>no quantity column, but &apos;%1&apos; holds amounts; set the measure to revenue, name the quantity column, or choose the layout line_per_unit in the import settings</source>
+        <translation>no quantity column, but &apos;%1&apos; holds amounts; set the measure to revenue, name the quantity column, or choose the layout line_per_unit in the import settings</translation>
+    </message>
+    <message>
+        <source>the import settings name a product column &quot;%1&quot; that the header lacks</source>
+        <translation>the import settings name a product column &quot;%1&quot; that the header lacks</translation>
+    </message>
+    <message>
+        <source>no column names products and no column holds quantities; expected a product column (producto, item, artikel...) or one numeric column per product</source>
+        <translation>no column names products and no column holds quantities; expected a product column (producto, item, artikel...) or one numeric column per product</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Mean error (MAE)</source>
@@ -102,6 +231,316 @@
     </message>
 </context>
 <context>
+    <name>CovariateImporter</name>
+    <message>
+        <source>the import could not be stored, nothing was written: %1</source>
+        <translation>the import could not be stored, nothing was written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CovariateStore</name>
+    <message>
+        <source>Cannot read stored %1</source>
+        <translation>Cannot read stored %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import</source>
+        <translation>Cannot record the import</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Cannot prepare the import</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 &apos;%2&apos; of %3</source>
+        <translation>Cannot store %1 &apos;%2&apos; of %3</translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation>Cannot commit the import: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store event &apos;%1&apos;</source>
+        <translation>Cannot store event &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CovariateTable</name>
+    <message>
+        <source>Dates: %1 (set by hand)</source>
+        <translation>Dates: %1 (set by hand)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2, so 01/02 could be 1 February or 2 January; set the date order (day first or month first) in the import settings</source>
+        <translation>column &apos;%1&apos;: %2, so 01/02 could be 1 February or 2 January; set the date order (day first or month first) in the import settings</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2; expected one date format in the whole column</source>
+        <translation>column &apos;%1&apos;: %2; expected one date format in the whole column</translation>
+    </message>
+    <message>
+        <source>the import settings name the date column &apos;%1&apos;, which the header does not have</source>
+        <translation>the import settings name the date column &apos;%1&apos;, which the header does not have</translation>
+    </message>
+    <message>
+        <source>Date column: &apos;%1&apos; (set by hand)</source>
+        <translation>Date column: &apos;%1&apos; (set by hand)</translation>
+    </message>
+    <message>
+        <source>Date column: &apos;%1&apos; (by its name)</source>
+        <translation>Date column: &apos;%1&apos; (by its name)</translation>
+    </message>
+    <message>
+        <source>no column of dates; expected a %1 file with a date column (%2)</source>
+        <translation>no column of dates; expected a %1 file with a date column (%2)</translation>
+    </message>
+    <message>
+        <source>Date column: &apos;%1&apos; (inferred from its content)</source>
+        <translation>Date column: &apos;%1&apos; (inferred from its content)</translation>
+    </message>
+    <message>
+        <source>the file has no data rows; expected a header line and %1 rows</source>
+        <translation>the file has no data rows; expected a header line and %1 rows</translation>
+    </message>
+    <message>
+        <source>Numbers: decimal &apos;%1&apos; (set by hand)</source>
+        <translation>Numbers: decimal &apos;%1&apos; (set by hand)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2; line skipped</source>
+        <translation>expected %1 fields as in the header, found %2; line skipped</translation>
+    </message>
+    <message>
+        <source>not a calendar date: &quot;%1&quot;; line skipped</source>
+        <translation>not a calendar date: &quot;%1&quot;; line skipped</translation>
+    </message>
+    <message>
+        <source>expected a date, found &quot;%1&quot;; line skipped</source>
+        <translation>expected a date, found &quot;%1&quot;; line skipped</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines could not be read (more than %3 %); check the import settings</source>
+        <translation>%1 of %2 lines could not be read (more than %3 %); check the import settings</translation>
+    </message>
+    <message>
+        <source>weather</source>
+        <translation>weather</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+</context>
+<context>
+    <name>Covariates</name>
+    <message>
+        <source>%1: %2 days missing (%3); the model needs it on every day, so it cannot predict these days</source>
+        <translation>%1: %2 days missing (%3); the model needs it on every day, so it cannot predict these days</translation>
+    </message>
+    <message>
+        <source>%1: %2 days missing (%3); not used</source>
+        <translation>%1: %2 days missing (%3); not used</translation>
+    </message>
+    <message>
+        <source>event %1: another prior scale than the model&apos;s holiday of that name; not used</source>
+        <translation>event %1: another prior scale than the model&apos;s holiday of that name; not used</translation>
+    </message>
+    <message>
+        <source>%1: the model uses this name for its own terms; not used</source>
+        <translation>%1: the model uses this name for its own terms; not used</translation>
+    </message>
+    <message>
+        <source>%1: the same value on every day; not used</source>
+        <translation>%1: the same value on every day; not used</translation>
+    </message>
+</context>
+<context>
+    <name>CrossValidation</name>
+    <message>
+        <source>the model could not be fitted: %1</source>
+        <translation>the model could not be fitted: %1</translation>
+    </message>
+    <message>
+        <source>fold with cutoff day %1 failed: %2</source>
+        <translation>fold with cutoff day %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>unknown database error</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Cannot use the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database %1 to WAL mode (journal mode is %2)</source>
+        <translation>Cannot switch the database %1 to WAL mode (journal mode is %2)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>Cannot open %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>Cannot use %1: %2</translation>
+    </message>
+    <message>
+        <source>No database location given</source>
+        <translation>No database location given</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it is a folder</source>
+        <translation>Cannot open the database %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2</source>
+        <translation>Cannot create the folder %1 for the database %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>Cannot start a transaction on %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>Cannot lock %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock it: </source>
+        <translation>cannot lock it: </translation>
+    </message>
+    <message>
+        <source>cannot create schema_version: </source>
+        <translation>cannot create schema_version: </translation>
+    </message>
+    <message>
+        <source>cannot read schema_version</source>
+        <translation>cannot read schema_version</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the database %1: %2</source>
+        <translation>Cannot migrate the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) of %3 failed: %4</source>
+        <translation>Migration %1 (%2) of %3 failed: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DeployPolicy</name>
+    <message>
+        <source>deployed: no version of %1 was deployed yet</source>
+        <translation>deployed: no version of %1 was deployed yet</translation>
+    </message>
+    <message>
+        <source>deployed: version %1 could not be scored on %2 (%3)</source>
+        <translation>deployed: version %1 could not be scored on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>no rows</translation>
+    </message>
+    <message>
+        <source>as deployed</source>
+        <translation>as deployed</translation>
+    </message>
+    <message>
+        <source>refitted on the same rows</source>
+        <translation>refitted on the same rows</translation>
+    </message>
+    <message>
+        <source>deployed: MAE %1 matches or beats version %2&apos;s %3 (%4) on %5; ties go to the newer version</source>
+        <translation>deployed: MAE %1 matches or beats version %2&apos;s %3 (%4) on %5; ties go to the newer version</translation>
+    </message>
+    <message>
+        <source>kept version %2: its MAE %3 (%4) is better than the new %1 on %5; ties go to the newer version</source>
+        <translation>kept version %2: its MAE %3 (%4) is better than the new %1 on %5; ties go to the newer version</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Cannot record the event</source>
+        <translation>Cannot record the event</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPass</name>
+    <message>
+        <source>Event name column: &apos;%1&apos; (inferred from its content)</source>
+        <translation>Event name column: &apos;%1&apos; (inferred from its content)</translation>
+    </message>
+    <message>
+        <source>Event name column: &apos;%1&apos;</source>
+        <translation>Event name column: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; -&gt; %2</source>
+        <translation>Column &apos;%1&apos; -&gt; %2</translation>
+    </message>
+    <message>
+        <source>no column with the events&apos; names; expected a column such as evento/event/name/holiday/festivo</source>
+        <translation>no column with the events&apos; names; expected a column such as evento/event/name/holiday/festivo</translation>
+    </message>
+    <message>
+        <source>expected an event name, found an empty cell; line skipped</source>
+        <translation>expected an event name, found an empty cell; line skipped</translation>
+    </message>
+    <message>
+        <source>expected a name without &quot;_delim_&quot;; line skipped</source>
+        <translation>expected a name without &quot;_delim_&quot;; line skipped</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days%1 up to %2, found &quot;%3&quot;; line skipped</source>
+        <translation>expected a whole number of days%1 up to %2, found &quot;%3&quot;; line skipped</translation>
+    </message>
+    <message>
+        <source>expected a number &gt; 0, found &quot;%1&quot;; line skipped</source>
+        <translation>expected a number &gt; 0, found &quot;%1&quot;; line skipped</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;: expected the prior scale of line %2 (one per event name), found &quot;%3&quot;</source>
+        <translation>event &quot;%1&quot;: expected the prior scale of line %2 (one per event name), found &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot; on this day appears earlier; the first is kept</source>
+        <translation>event &quot;%1&quot; on this day appears earlier; the first is kept</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos;: positive values read as days before the event (2 -&gt; lower_window -2)</source>
+        <translation>Column &apos;%1&apos;: positive values read as days before the event (2 -&gt; lower_window -2)</translation>
+    </message>
+    <message>
+        <source>no line holds an event; expected at least one</source>
+        <translation>no line holds an event; expected at least one</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastModel</name>
+    <message>
+        <source>the series has fewer than 2 rows with a value</source>
+        <translation>the series has fewer than 2 rows with a value</translation>
+    </message>
+    <message>
+        <source>regressor &apos;%1&apos; has a missing value</source>
+        <translation>regressor &apos;%1&apos; has a missing value</translation>
+    </message>
+    <message>
+        <source>the optimiser failed</source>
+        <translation>the optimiser failed</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Train, compare and deploy sales forecasts for each product of your bakery.</source>
@@ -130,6 +569,281 @@
     <message>
         <source>The store cannot be opened: %1</source>
         <translation>The store cannot be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldoutRun</name>
+    <message>
+        <source>future days need regressor and cap values; give them as rows instead</source>
+        <translation>future days need regressor and cap values; give them as rows instead</translation>
+    </message>
+    <message>
+        <source>the model could not be fitted: %1</source>
+        <translation>the model could not be fitted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSpec</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a text value</source>
+        <translation>&quot;%1&quot;: expected a text value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected one of %2, found &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: expected one of %2, found &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a list of texts</source>
+        <translation>&quot;%1&quot;: expected a list of texts</translation>
+    </message>
+    <message>
+        <source>&quot;layout&quot;: expected auto, long, line_per_unit, wide or price_list, found &quot;%1&quot;</source>
+        <translation>&quot;layout&quot;: expected auto, long, line_per_unit, wide or price_list, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;measure&quot;: expected units or revenue, found &quot;%1&quot;</source>
+        <translation>&quot;measure&quot;: expected units or revenue, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;max_unparsable_share&quot;: expected a number from 0 to 1</source>
+        <translation>&quot;max_unparsable_share&quot;: expected a number from 0 to 1</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>unknown setting &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>IssueLog</name>
+    <message>
+        <source>... and %1 more issues like the ones above (%2)</source>
+        <translation>... and %1 more issues like the ones above (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>JobLogs</name>
+    <message>
+        <source>Cannot write the training log</source>
+        <translation>Cannot write the training log</translation>
+    </message>
+    <message>
+        <source>Cannot record progress</source>
+        <translation>Cannot record progress</translation>
+    </message>
+    <message>
+        <source>Cannot cancel</source>
+        <translation>Cannot cancel</translation>
+    </message>
+    <message>
+        <source>Job %1 is not pending or running</source>
+        <translation>Job %1 is not pending or running</translation>
+    </message>
+    <message>
+        <source>Cannot stop the job&apos;s products</source>
+        <translation>Cannot stop the job&apos;s products</translation>
+    </message>
+    <message>
+        <source>Cannot hand the job&apos;s products back</source>
+        <translation>Cannot hand the job&apos;s products back</translation>
+    </message>
+    <message>
+        <source>Cannot hand the job back</source>
+        <translation>Cannot hand the job back</translation>
+    </message>
+    <message>
+        <source>Cannot finish the job</source>
+        <translation>Cannot finish the job</translation>
+    </message>
+    <message>
+        <source>Cannot read running jobs</source>
+        <translation>Cannot read running jobs</translation>
+    </message>
+    <message>
+        <source>Training was interrupted: the program stopped while the job ran. Products trained before that keep their new versions; the others can be retried.</source>
+        <translation>Training was interrupted: the program stopped while the job ran. Products trained before that keep their new versions; the others can be retried.</translation>
+    </message>
+    <message>
+        <source>Cannot recover the job</source>
+        <translation>Cannot recover the job</translation>
+    </message>
+    <message>
+        <source>Cannot recover products</source>
+        <translation>Cannot recover products</translation>
+    </message>
+    <message>
+        <source>Cannot read running products</source>
+        <translation>Cannot read running products</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot read products</source>
+        <translation>Cannot read products</translation>
+    </message>
+    <message>
+        <source>Unknown product: %1</source>
+        <translation>Unknown product: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read jobs</source>
+        <translation>Cannot read jobs</translation>
+    </message>
+    <message>
+        <source>Job %1 was already retried as job %2</source>
+        <translation>Job %1 was already retried as job %2</translation>
+    </message>
+    <message>
+        <source>Cannot queue the job</source>
+        <translation>Cannot queue the job</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue</source>
+        <translation>Cannot read the queue</translation>
+    </message>
+    <message>
+        <source>Cannot start the job</source>
+        <translation>Cannot start the job</translation>
+    </message>
+    <message>
+        <source>Cannot list products</source>
+        <translation>Cannot list products</translation>
+    </message>
+    <message>
+        <source>Cannot count products</source>
+        <translation>Cannot count products</translation>
+    </message>
+    <message>
+        <source>Cannot read the job&apos;s products</source>
+        <translation>Cannot read the job&apos;s products</translation>
+    </message>
+    <message>
+        <source>Cannot claim a product</source>
+        <translation>Cannot claim a product</translation>
+    </message>
+    <message>
+        <source>Cannot record the product&apos;s result</source>
+        <translation>Cannot record the product&apos;s result</translation>
+    </message>
+    <message>
+        <source>%1 was abandoned while it trained</source>
+        <translation>%1 was abandoned while it trained</translation>
+    </message>
+</context>
+<context>
+    <name>JobSummary</name>
+    <message>
+        <source>Retry the job for the remaining products, or raise MAX_TRAINING_TIME_MINUTES.</source>
+        <translation>Retry the job for the remaining products, or raise MAX_TRAINING_TIME_MINUTES.</translation>
+    </message>
+    <message>
+        <source>Retry the job: products trained before the interruption keep their versions.</source>
+        <translation>Retry the job: products trained before the interruption keep their versions.</translation>
+    </message>
+    <message>
+        <source>Import sales history, then train again.</source>
+        <translation>Import sales history, then train again.</translation>
+    </message>
+    <message>
+        <source>Read each product&apos;s reason in the job log; most often more sales history is needed.</source>
+        <translation>Read each product&apos;s reason in the job log; most often more sales history is needed.</translation>
+    </message>
+    <message>
+        <source>Start the training again when convenient.</source>
+        <translation>Start the training again when convenient.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelJson</name>
+    <message>
+        <source>damaged model document: %1</source>
+        <translation>damaged model document: %1</translation>
+    </message>
+    <message>
+        <source>the model was made with other holiday rules (%1); retrain it</source>
+        <translation>the model was made with other holiday rules (%1); retrain it</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>not JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a forecast model document</source>
+        <translation>not a forecast model document</translation>
+    </message>
+    <message>
+        <source>unsupported model schema version %1</source>
+        <translation>unsupported model schema version %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRegistry</name>
+    <message>
+        <source>Cannot register the model</source>
+        <translation>Cannot register the model</translation>
+    </message>
+    <message>
+        <source>Cannot record the model&apos;s metrics</source>
+        <translation>Cannot record the model&apos;s metrics</translation>
+    </message>
+    <message>
+        <source>Cannot record the model&apos;s artifact</source>
+        <translation>Cannot record the model&apos;s artifact</translation>
+    </message>
+    <message>
+        <source>Cannot read the deployed version</source>
+        <translation>Cannot read the deployed version</translation>
+    </message>
+    <message>
+        <source>Cannot read the version</source>
+        <translation>Cannot read the version</translation>
+    </message>
+    <message>
+        <source>Model %1 is not a version of this product</source>
+        <translation>Model %1 is not a version of this product</translation>
+    </message>
+    <message>
+        <source>Cannot undeploy</source>
+        <translation>Cannot undeploy</translation>
+    </message>
+    <message>
+        <source>Cannot deploy</source>
+        <translation>Cannot deploy</translation>
+    </message>
+    <message>
+        <source>Cannot record the deployment</source>
+        <translation>Cannot record the deployment</translation>
+    </message>
+    <message>
+        <source>No model version with id %1</source>
+        <translation>No model version with id %1</translation>
+    </message>
+    <message>
+        <source>%1 has no deployed model to roll back</source>
+        <translation>%1 has no deployed model to roll back</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier deployed version to roll back to</source>
+        <translation>%1 has no earlier deployed version to roll back to</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRegistryRows</name>
+    <message>
+        <source>Cannot read artifacts</source>
+        <translation>Cannot read artifacts</translation>
+    </message>
+    <message>
+        <source>No model version with id %1</source>
+        <translation>No model version with id %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove an old version</source>
+        <translation>Cannot remove an old version</translation>
     </message>
 </context>
 <context>
@@ -233,6 +947,306 @@
     <message>
         <source>The deployed version cannot predict these days: %1</source>
         <translation>The deployed version cannot predict these days: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Product requires minimum %1 days of sales data. Currently: %2 days.</source>
+        <translation>Product requires minimum %1 days of sales data. Currently: %2 days.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPass</name>
+    <message>
+        <source>the last line has %1 of %2 fields and no line break; the file seems cut short (expected a complete last line)</source>
+        <translation>the last line has %1 of %2 fields and no line break; the file seems cut short (expected a complete last line)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote was ignored; expected a delimiter right after a quoted field</source>
+        <translation>text after the closing quote was ignored; expected a delimiter right after a quoted field</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2; line skipped</source>
+        <translation>expected %1 fields as in the header, found %2; line skipped</translation>
+    </message>
+    <message>
+        <source>not a calendar date: &quot;%1&quot;; line skipped</source>
+        <translation>not a calendar date: &quot;%1&quot;; line skipped</translation>
+    </message>
+    <message>
+        <source>expected a date, found &quot;%1&quot;; line skipped</source>
+        <translation>expected a date, found &quot;%1&quot;; line skipped</translation>
+    </message>
+    <message>
+        <source>expected a number, found &quot;%1&quot;; cell left out</source>
+        <translation>expected a number, found &quot;%1&quot;; cell left out</translation>
+    </message>
+    <message>
+        <source>no value; day left out</source>
+        <translation>no value; day left out</translation>
+    </message>
+    <message>
+        <source>negative value %1 (a return?); kept</source>
+        <translation>negative value %1 (a return?); kept</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product; line skipped</source>
+        <translation>&quot;%1&quot; is not a product; line skipped</translation>
+    </message>
+    <message>
+        <source>expected a number, found &quot;%1&quot;; line skipped</source>
+        <translation>expected a number, found &quot;%1&quot;; line skipped</translation>
+    </message>
+    <message>
+        <source>negative quantity %1 (a return?); kept</source>
+        <translation>negative quantity %1 (a return?); kept</translation>
+    </message>
+    <message>
+        <source>the same as an earlier line; kept (a real repeat sale?)</source>
+        <translation>the same as an earlier line; kept (a real repeat sale?)</translation>
+    </message>
+    <message>
+        <source>%1 empty lines (or lines of empty fields) were ignored</source>
+        <translation>%1 empty lines (or lines of empty fields) were ignored</translation>
+    </message>
+    <message>
+        <source>%1 lines have dates after today; kept</source>
+        <translation>%1 lines have dates after today; kept</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells could not be read as numbers (more than %3 %); expected one number per product column, check the import settings</source>
+        <translation>%1 of %2 cells could not be read as numbers (more than %3 %); expected one number per product column, check the import settings</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines could not be read (more than %3 %); expected a sales file in the detected format, check the import settings</source>
+        <translation>%1 of %2 lines could not be read (more than %3 %); expected a sales file in the detected format, check the import settings</translation>
+    </message>
+    <message>
+        <source>product &quot;%1&quot; has no sales in this file; left out</source>
+        <translation>product &quot;%1&quot; has no sales in this file; left out</translation>
+    </message>
+    <message>
+        <source>no line holds a sale; expected at least one day with sales</source>
+        <translation>no line holds a sale; expected at least one day with sales</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 days far from the usual for their weekday (first: %3 on %4); kept and flagged for training</source>
+        <translation>&quot;%1&quot;: %2 days far from the usual for their weekday (first: %3 on %4); kept and flagged for training</translation>
+    </message>
+    <message>
+        <source>too few fields; line skipped</source>
+        <translation>too few fields; line skipped</translation>
+    </message>
+    <message>
+        <source>expected a price, found &quot;%1&quot;; line skipped</source>
+        <translation>expected a price, found &quot;%1&quot;; line skipped</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Cannot read artifacts: %1</source>
+        <translation>Cannot read artifacts: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Cannot commit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultWriter</name>
+    <message>
+        <source>Cannot read the deployed version: %1</source>
+        <translation>Cannot read the deployed version: %1</translation>
+    </message>
+    <message>
+        <source>Check that the database %1 is reachable and writable, then retry.</source>
+        <translation>Check that the database %1 is reachable and writable, then retry.</translation>
+    </message>
+    <message>
+        <source>auto-deploy is off</source>
+        <translation>auto-deploy is off</translation>
+    </message>
+    <message>
+        <source>identical to version %1; stored once</source>
+        <translation>identical to version %1; stored once</translation>
+    </message>
+    <message>
+        <source>version %1%2</source>
+        <translation>version %1%2</translation>
+    </message>
+    <message>
+        <source>, deployed</source>
+        <translation>, deployed</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainSchedule</name>
+    <message>
+        <source>Cannot read the training schedule</source>
+        <translation>Cannot read the training schedule</translation>
+    </message>
+    <message>
+        <source>Cannot read the trained models</source>
+        <translation>Cannot read the trained models</translation>
+    </message>
+    <message>
+        <source>Cannot record the scheduled run: no valid time given</source>
+        <translation>Cannot record the scheduled run: no valid time given</translation>
+    </message>
+    <message>
+        <source>Cannot record the scheduled run</source>
+        <translation>Cannot record the scheduled run</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Cannot commit: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2; expected a day and an hour, e.g. &quot;sunday 03:00&quot;, &quot;dom 3&quot; or &quot;7 03:00&quot;</source>
+        <translation>&quot;%1&quot;: %2; expected a day and an hour, e.g. &quot;sunday 03:00&quot;, &quot;dom 3&quot; or &quot;7 03:00&quot;</translation>
+    </message>
+    <message>
+        <source>not two parts</source>
+        <translation>not two parts</translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot;</source>
+        <translation>unknown day &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unreadable hour &quot;%1&quot;</source>
+        <translation>unreadable hour &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>hour %1 is not 0..23</source>
+        <translation>hour %1 is not 0..23</translation>
+    </message>
+    <message>
+        <source>the schedule runs on the hour (minutes must be 00)</source>
+        <translation>the schedule runs on the hour (minutes must be 00)</translation>
+    </message>
+</context>
+<context>
+    <name>SalesImporter</name>
+    <message>
+        <source>the import could not be stored, nothing was written: %1</source>
+        <translation>the import could not be stored, nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>the file has only blank lines; expected a header line and sales rows</source>
+        <translation>the file has only blank lines; expected a header line and sales rows</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>the file has a header but no data rows</translation>
+    </message>
+    <message>
+        <source>this line uses another delimiter than the header; expected every line to separate its fields the same way</source>
+        <translation>this line uses another delimiter than the header; expected every line to separate its fields the same way</translation>
+    </message>
+    <message>
+        <source>%1; set the decimal mark (&apos;,&apos; or &apos;.&apos;) in the import settings</source>
+        <translation>%1; set the decimal mark (&apos;,&apos; or &apos;.&apos;) in the import settings</translation>
+    </message>
+    <message>
+        <source>Numbers: decimal &apos;%1&apos; (set by hand)</source>
+        <translation>Numbers: decimal &apos;%1&apos; (set by hand)</translation>
+    </message>
+    <message>
+        <source>Dates: %1 (set by hand)</source>
+        <translation>Dates: %1 (set by hand)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2, so 01/02 could be 1 February or 2 January; set the date order (day first or month first) in the import settings</source>
+        <translation>column &apos;%1&apos;: %2, so 01/02 could be 1 February or 2 January; set the date order (day first or month first) in the import settings</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2; expected one date format in the whole column</source>
+        <translation>column &apos;%1&apos;: %2; expected one date format in the whole column</translation>
+    </message>
+</context>
+<context>
+    <name>SalesStore</name>
+    <message>
+        <source>Cannot read stored days</source>
+        <translation>Cannot read stored days</translation>
+    </message>
+    <message>
+        <source>Cannot read products</source>
+        <translation>Cannot read products</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Cannot prepare the import</translation>
+    </message>
+    <message>
+        <source>Cannot record the import</source>
+        <translation>Cannot record the import</translation>
+    </message>
+    <message>
+        <source>Cannot store product &apos;%1&apos;</source>
+        <translation>Cannot store product &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot update product &apos;%1&apos;</source>
+        <translation>Cannot update product &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the measure of &apos;%1&apos;</source>
+        <translation>Cannot read the measure of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot store the sales of &apos;%1&apos;</source>
+        <translation>Cannot store the sales of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation>Cannot commit the import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCsvReader</name>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation>%1: cannot open the file (%2)</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header with columns ds and y</source>
+        <translation>the file is empty; expected a header with columns ds and y</translation>
+    </message>
+    <message>
+        <source>expected a header with columns ds and y, found &quot;%1&quot;</source>
+        <translation>expected a header with columns ds and y, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>header column %1 has no name</source>
+        <translation>header column %1 has no name</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice in the header</source>
+        <translation>column &apos;%1&apos; appears twice in the header</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>expected %1 columns, found %2</translation>
+    </message>
+    <message>
+        <source>column &apos;ds&apos;: expected a date YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>column &apos;ds&apos;: expected a date YYYY-MM-DD, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>column &apos;ds&apos;: duplicate date %1</source>
+        <translation>column &apos;ds&apos;: duplicate date %1</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: expected a number, found &quot;%2&quot;</source>
+        <translation>column &apos;%1&apos;: expected a number, found &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected at least 2 data rows, found %1</source>
+        <translation>expected at least 2 data rows, found %1</translation>
     </message>
 </context>
 <context>
@@ -360,6 +1374,438 @@
     <message>
         <source>How many training jobs run at the same time.</source>
         <translation>How many training jobs run at the same time.</translation>
+    </message>
+    <message>
+        <source>true or false (also yes/no, on/off, 1/0)</source>
+        <translation>true or false (also yes/no, on/off, 1/0)</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>a number %1 %2 and %3 %4</source>
+        <translation>a number %1 %2 and %3 %4</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>greater than</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>less than</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>a non-empty text</source>
+        <translation>a non-empty text</translation>
+    </message>
+    <message>
+        <source>a file path, sqlite:///absolute/path.db or postgresql://user:password@host:port/database</source>
+        <translation>a file path, sqlite:///absolute/path.db or postgresql://user:password@host:port/database</translation>
+    </message>
+    <message>
+        <source>a folder path (empty for the default)</source>
+        <translation>a folder path (empty for the default)</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>the default</translation>
+    </message>
+    <message>
+        <source>%1=%2: expected %3</source>
+        <translation>%1=%2: expected %3</translation>
+    </message>
+    <message>
+        <source>%1=%2 (%3): expected %4; using %5</source>
+        <translation>%1=%2 (%3): expected %4; using %5</translation>
+    </message>
+    <message>
+        <source>%1: not a readable settings file; ignored</source>
+        <translation>%1: not a readable settings file; ignored</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): unknown setting; ignored</source>
+        <translation>%1 (%2): unknown setting; ignored</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: the folder cannot be created</translation>
+    </message>
+    <message>
+        <source>%1: the settings file cannot be written</source>
+        <translation>%1: the settings file cannot be written</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>unknown setting %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sha256</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Cannot commit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableSource</name>
+    <message>
+        <source>a quoted field opens here and is never closed; expected a closing &quot; before the end of the file</source>
+        <translation>a quoted field opens here and is never closed; expected a closing &quot; before the end of the file</translation>
+    </message>
+    <message>
+        <source>a record longer than %1 bytes; expected lines of a sales file (is this really a CSV file?)</source>
+        <translation>a record longer than %1 bytes; expected lines of a sales file (is this really a CSV file?)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line and sales rows</source>
+        <translation>the file is empty; expected a header line and sales rows</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1%2</source>
+        <translation>Delimiter: %1%2</translation>
+    </message>
+    <message>
+        <source> (detected)</source>
+        <translation> (detected)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>the file is UTF-16 text; expected UTF-8 or Windows-1252 (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>the file is UTF-16 text; expected UTF-8 or Windows-1252 (save it as &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains NUL bytes); expected a CSV or XLSX file</source>
+        <translation>the file is not text (it contains NUL bytes); expected a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8; expected UTF-8 text as the import settings say</source>
+        <translation>byte 0x%1 is not valid UTF-8; expected UTF-8 text as the import settings say</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor Windows-1252 text; expected a text file in one of those</source>
+        <translation>byte 0x%1 is neither UTF-8 nor Windows-1252 text; expected a text file in one of those</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPipeline</name>
+    <message>
+        <source>Import at least %1 days of sales for %2, then train again.</source>
+        <translation>Import at least %1 days of sales for %2, then train again.</translation>
+    </message>
+    <message>
+        <source>Holding out %1 days leaves too little history to evaluate.</source>
+        <translation>Holding out %1 days leaves too little history to evaluate.</translation>
+    </message>
+    <message>
+        <source>Import more sales history for %1.</source>
+        <translation>Import more sales history for %1.</translation>
+    </message>
+    <message>
+        <source>Check %1&apos;s sales for unusual values, or change the model settings, then retry.</source>
+        <translation>Check %1&apos;s sales for unusual values, or change the model settings, then retry.</translation>
+    </message>
+    <message>
+        <source>Check %1&apos;s sales for unusual values, then retry.</source>
+        <translation>Check %1&apos;s sales for unusual values, then retry.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRunner</name>
+    <message numerus="yes">
+        <source>%n days of sales</source>
+        <translation>
+            <numerusform>%n day of sales</numerusform>
+            <numerusform>%n days of sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales and settings unchanged since its latest model</source>
+        <translation>sales and settings unchanged since its latest model</translation>
+    </message>
+    <message>
+        <source>Cancelled. Products trained before keep their new versions.</source>
+        <translation>Cancelled. Products trained before keep their new versions.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 minutes (MAX_TRAINING_TIME_MINUTES). Products trained before keep their new versions; retry the job for the rest, or raise the limit.</source>
+        <translation>Stopped after %1 minutes (MAX_TRAINING_TIME_MINUTES). Products trained before keep their new versions; retry the job for the rest, or raise the limit.</translation>
+    </message>
+    <message>
+        <source>There are no products to train: import sales history first.</source>
+        <translation>There are no products to train: import sales history first.</translation>
+    </message>
+    <message>
+        <source>No product could be trained.</source>
+        <translation>No product could be trained.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueParsers</name>
+    <message>
+        <source>%1 values like 1.500 or 1,500 read both as thousands and as three decimals</source>
+        <translation>%1 values like 1.500 or 1,500 read both as thousands and as three decimals</translation>
+    </message>
+    <message>
+        <source>some dates have a day above 12 first, others second</source>
+        <translation>some dates have a day above 12 first, others second</translation>
+    </message>
+    <message>
+        <source>every date reads both day-first and month-first (no field above 12)</source>
+        <translation>every date reads both day-first and month-first (no field above 12)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionComparison</name>
+    <message>
+        <source>version %1 (id %2)</source>
+        <translation>version %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the model of %1: %2</source>
+        <translation>Cannot read the model of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot predict %2..%3: %4</source>
+        <translation>%1 cannot predict %2..%3: %4</translation>
+    </message>
+    <message>
+        <source>The comparison window must be at least one day (got %1)</source>
+        <translation>The comparison window must be at least one day (got %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a model of %2 and %3 one of %4: only versions of the same product can be compared</source>
+        <translation>%1 is a model of %2 and %3 one of %4: only versions of the same product can be compared</translation>
+    </message>
+    <message>
+        <source>%1 has no stored sales to compare the versions on</source>
+        <translation>%1 has no stored sales to compare the versions on</translation>
+    </message>
+</context>
+<context>
+    <name>WeatherPass</name>
+    <message>
+        <source>Column &apos;%1&apos; ignored: not a numeric covariate</source>
+        <translation>Column &apos;%1&apos; ignored: not a numeric covariate</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; ignored: constant</source>
+        <translation>Column &apos;%1&apos; ignored: constant</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; -&gt; covariate &apos;%2&apos;%3</source>
+        <translation>Column &apos;%1&apos; -&gt; covariate &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source> (other)</source>
+        <translation> (other)</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1 (identifiers, places, times of day or set in the import settings)</source>
+        <translation>Columns ignored: %1 (identifiers, places, times of day or set in the import settings)</translation>
+    </message>
+    <message>
+        <source>the same line appears earlier; skipped so that precipitation is not counted twice</source>
+        <translation>the same line appears earlier; skipped so that precipitation is not counted twice</translation>
+    </message>
+    <message>
+        <source>expected a number, found &quot;%1&quot;; cell left out</source>
+        <translation>expected a number, found &quot;%1&quot;; cell left out</translation>
+    </message>
+    <message>
+        <source>%1 lines have a date but no weather value; skipped</source>
+        <translation>%1 lines have a date but no weather value; skipped</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 &apos;Ip&apos; (inappreciable, &lt; 0.1 mm) values read as 0</source>
+        <translation>column &apos;%1&apos;: %2 &apos;Ip&apos; (inappreciable, &lt; 0.1 mm) values read as 0</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 of %3 values are not numbers (more than %4 %); expected %5 values, check the column and the decimal mark</source>
+        <translation>column &apos;%1&apos;: %2 of %3 values are not numbers (more than %4 %); expected %5 values, check the column and the decimal mark</translation>
+    </message>
+    <message>
+        <source>no line holds a weather value; expected at least one day</source>
+        <translation>no line holds a weather value; expected at least one day</translation>
+    </message>
+    <message>
+        <source>Several rows per day (usually %1, up to %2): temperature and other covariates averaged, precipitation summed</source>
+        <translation>Several rows per day (usually %1, up to %2): temperature and other covariates averaged, precipitation summed</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows where most days have %3; its daily values cover only part of the day</source>
+        <translation>%1 has %2 rows where most days have %3; its daily values cover only part of the day</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the model folder %1 (MODEL_STORAGE_PATH)</source>
+        <translation>Cannot create the model folder %1 (MODEL_STORAGE_PATH)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxParts</name>
+    <message>
+        <source>a &lt;sheet&gt; has no name</source>
+        <translation>a &lt;sheet&gt; has no name</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>corrupt or truncated zip archive: entry %1 cannot be read</source>
+        <translation>corrupt or truncated zip archive: entry %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>entry %1 is too large: %2 bytes uncompressed, more than the 512 MB allowed</source>
+        <translation>entry %1 is too large: %2 bytes uncompressed, more than the 512 MB allowed</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML at line %2: %3</source>
+        <translation>%1 is not well-formed XML at line %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>cannot open the file (%1)</translation>
+    </message>
+    <message>
+        <source>not an XLSX file: it is not a zip archive</source>
+        <translation>not an XLSX file: it is not a zip archive</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated zip archive: its central directory cannot be read</source>
+        <translation>corrupt or truncated zip archive: its central directory cannot be read</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: %1 is missing</source>
+        <translation>not an XLSX workbook: %1 is missing</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>no sheet named &apos;%1&apos;; the workbook has %2</source>
+        <translation>no sheet named &apos;%1&apos;; the workbook has %2</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; has no relationship &apos;%2&apos; in %3</source>
+        <translation>sheet &apos;%1&apos; has no relationship &apos;%2&apos; in %3</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; (%2)</source>
+        <translation>sheet &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive</source>
+        <translation>%1 is missing from the archive</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>row number &apos;%1&apos; is not valid</source>
+        <translation>row number &apos;%1&apos; is not valid</translation>
+    </message>
+    <message>
+        <source>more rows than Excel&apos;s %1</source>
+        <translation>more rows than Excel&apos;s %1</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells</source>
+        <translation>the sheet has more than %1 cells</translation>
+    </message>
+    <message>
+        <source>cell reference &apos;%1&apos; is not valid</source>
+        <translation>cell reference &apos;%1&apos; is not valid</translation>
+    </message>
+    <message>
+        <source>more cells in a row than Excel&apos;s %1</source>
+        <translation>more cells in a row than Excel&apos;s %1</translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist (the workbook has %3)</source>
+        <translation>cell %1: shared string %2 does not exist (the workbook has %3)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSource</name>
+    <message>
+        <source>File: XLSX workbook, sheet &apos;%1&apos;%2 of %3</source>
+        <translation>File: XLSX workbook, sheet &apos;%1&apos;%2 of %3</translation>
+    </message>
+    <message>
+        <source> (the first)</source>
+        <translation> (the first)</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::training::TrainingQueue</name>
+    <message>
+        <source>No job %1</source>
+        <translation>No job %1</translation>
+    </message>
+    <message>
+        <source>Job %1 is still %2</source>
+        <translation>Job %1 is still %2</translation>
+    </message>
+    <message>
+        <source>Job %1 was retried %2 times already (MAX_TRAINING_RETRIES)</source>
+        <translation>Job %1 was retried %2 times already (MAX_TRAINING_RETRIES)</translation>
+    </message>
+    <message>
+        <source>Job %1 has no failed or cancelled product to retry</source>
+        <translation>Job %1 has no failed or cancelled product to retry</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2860,10 @@
         <source>Train the forecasts of every product whose sales changed (%1).</source>
         <translation>Train the forecasts of every product whose sales changed (%1).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>bakery::ui::OverviewPage</name>
@@ -1619,6 +3069,22 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>All history</translation>
+    </message>
+    <message>
+        <source>How much of the sales history the chart shows, with the coming days.</source>
+        <translation>How much of the sales history the chart shows, with the coming days.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +3527,42 @@ Default: %2
     <message>
         <source>&lt;br&gt;These products could not be trained:&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation>&lt;br&gt;These products could not be trained:&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Last training %1: %2.</source>
+        <translation>Last training %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products trained</source>
+        <translation>%1 of %2 products trained</translation>
     </message>
 </context>
 <context>

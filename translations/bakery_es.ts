@@ -13,6 +13,135 @@
     </message>
 </context>
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>Cannot read the model versions</source>
+        <translation>No se pueden leer las versiones de los modelos</translation>
+    </message>
+    <message>
+        <source>Cannot read the training durations</source>
+        <translation>No se pueden leer las duraciones de los entrenamientos</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactStore</name>
+    <message>
+        <source>Invalid model file path &quot;%1&quot;: it must be relative to the model folder, without &quot;.&quot; or &quot;..&quot;</source>
+        <translation>Ruta de archivo de modelo no válida &quot;%1&quot;: debe ser relativa a la carpeta de modelos, sin &quot;.&quot; ni &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>Model file %1 is missing. Retrain the product or restore the file.</source>
+        <translation>Falta el archivo de modelo %1. Vuelve a entrenar el producto o restaura el archivo.</translation>
+    </message>
+    <message>
+        <source>Model file %1 is damaged or was changed: its SHA-256 is %2, the registry expects %3. Retrain the product or restore the file.</source>
+        <translation>El archivo de modelo %1 está dañado o se ha modificado: su SHA-256 es %2 y el registro espera %3. Vuelve a entrenar el producto o restaura el archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the model folder %1</source>
+        <translation>No se puede crear la carpeta de modelos %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the model zip (zip error %1)</source>
+        <translation>No se puede generar el zip del modelo (error de zip %1)</translation>
+    </message>
+    <message>
+        <source>use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not starting with &apos;.&apos;</source>
+        <translation>usa de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, sin empezar por &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot store a model without a shop (tenant id)</source>
+        <translation>No se puede guardar un modelo sin tienda (tenant id)</translation>
+    </message>
+    <message>
+        <source>Invalid model version &quot;%1&quot;: %2</source>
+        <translation>Versión de modelo no válida &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store a model for a product without a name</source>
+        <translation>No se puede guardar un modelo de un producto sin nombre</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>No se puede crear un archivo temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the model file %1: %2</source>
+        <translation>No se puede escribir el archivo de modelo %1: %2</translation>
+    </message>
+    <message>
+        <source>Model file %1 already exists; a stored model version is never replaced</source>
+        <translation>El archivo de modelo %1 ya existe; una versión de modelo guardada nunca se sustituye</translation>
+    </message>
+    <message>
+        <source>Cannot move the model file into place at %1: %2</source>
+        <translation>No se puede mover el archivo de modelo a su sitio en %1: %2</translation>
+    </message>
+    <message>
+        <source>Model file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de modelo %1: %2</translation>
+    </message>
+    <message>
+        <source>Model file %1 is too large to be a model (%2 bytes)</source>
+        <translation>El archivo de modelo %1 es demasiado grande para ser un modelo (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Model file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de modelo %1: %2</translation>
+    </message>
+    <message>
+        <source>Model file %1 is not a readable zip archive (zip error %2)</source>
+        <translation>El archivo de modelo %1 no es un archivo zip legible (error de zip %2)</translation>
+    </message>
+    <message>
+        <source>Model file %1 has no %2 entry</source>
+        <translation>El archivo de modelo %1 no contiene la entrada %2</translation>
+    </message>
+    <message>
+        <source>The %1 entry of model file %2 cannot be read (zip error %3)</source>
+        <translation>No se puede leer la entrada %1 del archivo de modelo %2 (error de zip %3)</translation>
+    </message>
+    <message>
+        <source>Cannot delete the model file %1: %2</source>
+        <translation>No se puede borrar el archivo de modelo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapper</name>
+    <message>
+        <source>the import settings name a column &quot;%1&quot;; the header has %2</source>
+        <translation>los ajustes de importación indican una columna &quot;%1&quot;; el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>no column holds dates; expected a column such as fecha, date or datum (header: %1)</source>
+        <translation>ninguna columna contiene fechas; se esperaba una columna como fecha, date o datum (encabezado: %1)</translation>
+    </message>
+    <message>
+        <source>the quantity column &apos;%1&apos; was inferred from its numbers; check the totals, or name it in the import settings</source>
+        <translation>la columna de cantidad &apos;%1&apos; se ha deducido por sus números; revisa los totales o indícala en los ajustes de importación</translation>
+    </message>
+    <message>
+        <source>revenue was asked for but no column holds it; expected a column such as importe, total or revenue</source>
+        <translation>se han pedido importes, pero ninguna columna los contiene; se esperaba una columna como importe, total o revenue</translation>
+    </message>
+    <message>
+        <source>no quantity column, but &apos;%1&apos; holds amounts; set the measure to revenue, name the quantity column, or choose the layout line_per_unit in the import settings</source>
+        <translation>no hay columna de cantidad, pero &apos;%1&apos; contiene importes; en los ajustes de importación, elige la medida revenue, indica la columna de cantidad o elige la disposición line_per_unit</translation>
+    </message>
+    <message>
+        <source>the import settings name a product column &quot;%1&quot; that the header lacks</source>
+        <translation>los ajustes de importación indican una columna de producto &quot;%1&quot; que no está en el encabezado</translation>
+    </message>
+    <message>
+        <source>no column names products and no column holds quantities; expected a product column (producto, item, artikel...) or one numeric column per product</source>
+        <translation>ninguna columna nombra productos ni contiene cantidades; se esperaba una columna de producto (producto, item, artikel...) o una columna numérica por producto</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Mean error (MAE)</source>
@@ -102,6 +231,316 @@
     </message>
 </context>
 <context>
+    <name>CovariateImporter</name>
+    <message>
+        <source>the import could not be stored, nothing was written: %1</source>
+        <translation>no se ha podido guardar la importación, no se ha escrito nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CovariateStore</name>
+    <message>
+        <source>Cannot read stored %1</source>
+        <translation>No se pueden leer los datos guardados de %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import</source>
+        <translation>No se puede registrar la importación</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>No se puede preparar la importación</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 &apos;%2&apos; of %3</source>
+        <translation>No se puede guardar %1 &apos;%2&apos; del %3</translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation>No se puede confirmar la importación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store event &apos;%1&apos;</source>
+        <translation>No se puede guardar el evento &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CovariateTable</name>
+    <message>
+        <source>Dates: %1 (set by hand)</source>
+        <translation>Fechas: %1 (indicado a mano)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2, so 01/02 could be 1 February or 2 January; set the date order (day first or month first) in the import settings</source>
+        <translation>columna &apos;%1&apos;: %2, así que 01/02 podría ser el 1 de febrero o el 2 de enero; indica el orden de la fecha (primero el día o primero el mes) en los ajustes de importación</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2; expected one date format in the whole column</source>
+        <translation>columna &apos;%1&apos;: %2; se esperaba un único formato de fecha en toda la columna</translation>
+    </message>
+    <message>
+        <source>the import settings name the date column &apos;%1&apos;, which the header does not have</source>
+        <translation>los ajustes de importación indican la columna de fecha &apos;%1&apos;, que no está en el encabezado</translation>
+    </message>
+    <message>
+        <source>Date column: &apos;%1&apos; (set by hand)</source>
+        <translation>Columna de fecha: &apos;%1&apos; (indicada a mano)</translation>
+    </message>
+    <message>
+        <source>Date column: &apos;%1&apos; (by its name)</source>
+        <translation>Columna de fecha: &apos;%1&apos; (por su nombre)</translation>
+    </message>
+    <message>
+        <source>no column of dates; expected a %1 file with a date column (%2)</source>
+        <translation>no hay columna de fechas; se esperaba un archivo de %1 con una columna de fecha (%2)</translation>
+    </message>
+    <message>
+        <source>Date column: &apos;%1&apos; (inferred from its content)</source>
+        <translation>Columna de fecha: &apos;%1&apos; (deducida de su contenido)</translation>
+    </message>
+    <message>
+        <source>the file has no data rows; expected a header line and %1 rows</source>
+        <translation>el archivo no tiene filas de datos; se esperaba una línea de encabezado y filas de %1</translation>
+    </message>
+    <message>
+        <source>Numbers: decimal &apos;%1&apos; (set by hand)</source>
+        <translation>Números: decimal &apos;%1&apos; (indicado a mano)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2; line skipped</source>
+        <translation>se esperaban %1 campos, como en el encabezado, y hay %2; línea omitida</translation>
+    </message>
+    <message>
+        <source>not a calendar date: &quot;%1&quot;; line skipped</source>
+        <translation>no es una fecha del calendario: &quot;%1&quot;; línea omitida</translation>
+    </message>
+    <message>
+        <source>expected a date, found &quot;%1&quot;; line skipped</source>
+        <translation>se esperaba una fecha y hay &quot;%1&quot;; línea omitida</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines could not be read (more than %3 %); check the import settings</source>
+        <translation>no se han podido leer %1 de %2 líneas (más del %3 %); revisa los ajustes de importación</translation>
+    </message>
+    <message>
+        <source>weather</source>
+        <translation>datos meteorológicos</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Covariates</name>
+    <message>
+        <source>%1: %2 days missing (%3); the model needs it on every day, so it cannot predict these days</source>
+        <translation>%1: faltan %2 días (%3); el modelo lo necesita todos los días, así que no puede prever estos días</translation>
+    </message>
+    <message>
+        <source>%1: %2 days missing (%3); not used</source>
+        <translation>%1: faltan %2 días (%3); no se usa</translation>
+    </message>
+    <message>
+        <source>event %1: another prior scale than the model&apos;s holiday of that name; not used</source>
+        <translation>evento %1: otra escala a priori que la del festivo del modelo con ese nombre; no se usa</translation>
+    </message>
+    <message>
+        <source>%1: the model uses this name for its own terms; not used</source>
+        <translation>%1: el modelo usa este nombre para sus propios términos; no se usa</translation>
+    </message>
+    <message>
+        <source>%1: the same value on every day; not used</source>
+        <translation>%1: el mismo valor todos los días; no se usa</translation>
+    </message>
+</context>
+<context>
+    <name>CrossValidation</name>
+    <message>
+        <source>the model could not be fitted: %1</source>
+        <translation>no se ha podido ajustar el modelo: %1</translation>
+    </message>
+    <message>
+        <source>fold with cutoff day %1 failed: %2</source>
+        <translation>ha fallado el tramo con día de corte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>error desconocido de la base de datos</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>No se puede usar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database %1 to WAL mode (journal mode is %2)</source>
+        <translation>No se puede pasar la base de datos %1 al modo WAL (el modo de diario es %2)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>No se puede abrir %1: el controlador PostgreSQL de Qt (QPSQL, paquete de Debian libqt6sql6-psql) no está instalado</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>No se puede usar %1: %2</translation>
+    </message>
+    <message>
+        <source>No database location given</source>
+        <translation>No se ha indicado la ubicación de la base de datos</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it is a folder</source>
+        <translation>No se puede abrir la base de datos %1: es una carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>No se puede iniciar una transacción en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>No se puede bloquear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock it: </source>
+        <translation>no se puede bloquear: </translation>
+    </message>
+    <message>
+        <source>cannot create schema_version: </source>
+        <translation>no se puede crear schema_version: </translation>
+    </message>
+    <message>
+        <source>cannot read schema_version</source>
+        <translation>no se puede leer schema_version</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the database %1: %2</source>
+        <translation>No se puede migrar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) of %3 failed: %4</source>
+        <translation>Ha fallado la migración %1 (%2) de %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DeployPolicy</name>
+    <message>
+        <source>deployed: no version of %1 was deployed yet</source>
+        <translation>desplegada: todavía no había ninguna versión desplegada de %1</translation>
+    </message>
+    <message>
+        <source>deployed: version %1 could not be scored on %2 (%3)</source>
+        <translation>desplegada: la versión %1 no se ha podido evaluar en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>sin filas</translation>
+    </message>
+    <message>
+        <source>as deployed</source>
+        <translation>tal como está desplegada</translation>
+    </message>
+    <message>
+        <source>refitted on the same rows</source>
+        <translation>reajustada con las mismas filas</translation>
+    </message>
+    <message>
+        <source>deployed: MAE %1 matches or beats version %2&apos;s %3 (%4) on %5; ties go to the newer version</source>
+        <translation>desplegada: MAE %1 igual o mejor que el %3 de la versión %2 (%4) en %5; en caso de empate gana la versión más nueva</translation>
+    </message>
+    <message>
+        <source>kept version %2: its MAE %3 (%4) is better than the new %1 on %5; ties go to the newer version</source>
+        <translation>se mantiene la versión %2: su MAE %3 (%4) es mejor que el %1 de la nueva en %5; en caso de empate gana la versión más nueva</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Cannot record the event</source>
+        <translation>No se puede registrar el evento</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPass</name>
+    <message>
+        <source>Event name column: &apos;%1&apos; (inferred from its content)</source>
+        <translation>Columna del nombre del evento: &apos;%1&apos; (deducida de su contenido)</translation>
+    </message>
+    <message>
+        <source>Event name column: &apos;%1&apos;</source>
+        <translation>Columna del nombre del evento: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; -&gt; %2</source>
+        <translation>Columna &apos;%1&apos; -&gt; %2</translation>
+    </message>
+    <message>
+        <source>no column with the events&apos; names; expected a column such as evento/event/name/holiday/festivo</source>
+        <translation>no hay columna con los nombres de los eventos; se esperaba una columna como evento/event/name/holiday/festivo</translation>
+    </message>
+    <message>
+        <source>expected an event name, found an empty cell; line skipped</source>
+        <translation>se esperaba el nombre de un evento y la celda está vacía; línea omitida</translation>
+    </message>
+    <message>
+        <source>expected a name without &quot;_delim_&quot;; line skipped</source>
+        <translation>se esperaba un nombre sin &quot;_delim_&quot;; línea omitida</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days%1 up to %2, found &quot;%3&quot;; line skipped</source>
+        <translation>se esperaba un número entero de días%1 hasta %2 y hay &quot;%3&quot;; línea omitida</translation>
+    </message>
+    <message>
+        <source>expected a number &gt; 0, found &quot;%1&quot;; line skipped</source>
+        <translation>se esperaba un número &gt; 0 y hay &quot;%1&quot;; línea omitida</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;: expected the prior scale of line %2 (one per event name), found &quot;%3&quot;</source>
+        <translation>evento &quot;%1&quot;: se esperaba la escala a priori de la línea %2 (una por nombre de evento) y hay &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot; on this day appears earlier; the first is kept</source>
+        <translation>el evento &quot;%1&quot; de este día aparece antes; se conserva el primero</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos;: positive values read as days before the event (2 -&gt; lower_window -2)</source>
+        <translation>Columna &apos;%1&apos;: los valores positivos se leen como días antes del evento (2 -&gt; lower_window -2)</translation>
+    </message>
+    <message>
+        <source>no line holds an event; expected at least one</source>
+        <translation>ninguna línea contiene un evento; se esperaba al menos uno</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastModel</name>
+    <message>
+        <source>the series has fewer than 2 rows with a value</source>
+        <translation>la serie tiene menos de 2 filas con valor</translation>
+    </message>
+    <message>
+        <source>regressor &apos;%1&apos; has a missing value</source>
+        <translation>al regresor &apos;%1&apos; le falta un valor</translation>
+    </message>
+    <message>
+        <source>the optimiser failed</source>
+        <translation>ha fallado el optimizador</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Train, compare and deploy sales forecasts for each product of your bakery.</source>
@@ -130,6 +569,281 @@
     <message>
         <source>The store cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldoutRun</name>
+    <message>
+        <source>future days need regressor and cap values; give them as rows instead</source>
+        <translation>los días futuros necesitan valores de los regresores y de cap; indícalos como filas</translation>
+    </message>
+    <message>
+        <source>the model could not be fitted: %1</source>
+        <translation>no se ha podido ajustar el modelo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSpec</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a text value</source>
+        <translation>&quot;%1&quot;: se esperaba un texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected one of %2, found &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: se esperaba uno de %2 y hay &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a list of texts</source>
+        <translation>&quot;%1&quot;: se esperaba una lista de textos</translation>
+    </message>
+    <message>
+        <source>&quot;layout&quot;: expected auto, long, line_per_unit, wide or price_list, found &quot;%1&quot;</source>
+        <translation>&quot;layout&quot;: se esperaba auto, long, line_per_unit, wide o price_list y hay &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;measure&quot;: expected units or revenue, found &quot;%1&quot;</source>
+        <translation>&quot;measure&quot;: se esperaba units o revenue y hay &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;max_unparsable_share&quot;: expected a number from 0 to 1</source>
+        <translation>&quot;max_unparsable_share&quot;: se esperaba un número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>ajuste desconocido &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>IssueLog</name>
+    <message>
+        <source>... and %1 more issues like the ones above (%2)</source>
+        <translation>... y %1 incidencias más como las anteriores (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>JobLogs</name>
+    <message>
+        <source>Cannot write the training log</source>
+        <translation>No se puede escribir el registro del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Cannot record progress</source>
+        <translation>No se puede registrar el progreso</translation>
+    </message>
+    <message>
+        <source>Cannot cancel</source>
+        <translation>No se puede cancelar</translation>
+    </message>
+    <message>
+        <source>Job %1 is not pending or running</source>
+        <translation>El trabajo %1 no está pendiente ni en curso</translation>
+    </message>
+    <message>
+        <source>Cannot stop the job&apos;s products</source>
+        <translation>No se pueden detener los productos del trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot hand the job&apos;s products back</source>
+        <translation>No se pueden devolver los productos del trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot hand the job back</source>
+        <translation>No se puede devolver el trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot finish the job</source>
+        <translation>No se puede terminar el trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot read running jobs</source>
+        <translation>No se pueden leer los trabajos en curso</translation>
+    </message>
+    <message>
+        <source>Training was interrupted: the program stopped while the job ran. Products trained before that keep their new versions; the others can be retried.</source>
+        <translation>El entrenamiento se interrumpió: el programa se detuvo mientras se ejecutaba el trabajo. Los productos entrenados antes conservan sus versiones nuevas; los demás se pueden reintentar.</translation>
+    </message>
+    <message>
+        <source>Cannot recover the job</source>
+        <translation>No se puede recuperar el trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot recover products</source>
+        <translation>No se pueden recuperar los productos</translation>
+    </message>
+    <message>
+        <source>Cannot read running products</source>
+        <translation>No se pueden leer los productos en curso</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot read products</source>
+        <translation>No se pueden leer los productos</translation>
+    </message>
+    <message>
+        <source>Unknown product: %1</source>
+        <translation>Producto desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read jobs</source>
+        <translation>No se pueden leer los trabajos</translation>
+    </message>
+    <message>
+        <source>Job %1 was already retried as job %2</source>
+        <translation>El trabajo %1 ya se reintentó como trabajo %2</translation>
+    </message>
+    <message>
+        <source>Cannot queue the job</source>
+        <translation>No se puede poner el trabajo en la cola</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue</source>
+        <translation>No se puede leer la cola</translation>
+    </message>
+    <message>
+        <source>Cannot start the job</source>
+        <translation>No se puede iniciar el trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot list products</source>
+        <translation>No se pueden enumerar los productos</translation>
+    </message>
+    <message>
+        <source>Cannot count products</source>
+        <translation>No se pueden contar los productos</translation>
+    </message>
+    <message>
+        <source>Cannot read the job&apos;s products</source>
+        <translation>No se pueden leer los productos del trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot claim a product</source>
+        <translation>No se puede reservar un producto</translation>
+    </message>
+    <message>
+        <source>Cannot record the product&apos;s result</source>
+        <translation>No se puede registrar el resultado del producto</translation>
+    </message>
+    <message>
+        <source>%1 was abandoned while it trained</source>
+        <translation>%1 se abandonó mientras se entrenaba</translation>
+    </message>
+</context>
+<context>
+    <name>JobSummary</name>
+    <message>
+        <source>Retry the job for the remaining products, or raise MAX_TRAINING_TIME_MINUTES.</source>
+        <translation>Reintenta el trabajo para los productos que faltan o aumenta MAX_TRAINING_TIME_MINUTES.</translation>
+    </message>
+    <message>
+        <source>Retry the job: products trained before the interruption keep their versions.</source>
+        <translation>Reintenta el trabajo: los productos entrenados antes de la interrupción conservan sus versiones.</translation>
+    </message>
+    <message>
+        <source>Import sales history, then train again.</source>
+        <translation>Importa el historial de ventas y vuelve a entrenar.</translation>
+    </message>
+    <message>
+        <source>Read each product&apos;s reason in the job log; most often more sales history is needed.</source>
+        <translation>Lee el motivo de cada producto en el registro del trabajo; casi siempre hace falta más historial de ventas.</translation>
+    </message>
+    <message>
+        <source>Start the training again when convenient.</source>
+        <translation>Vuelve a iniciar el entrenamiento cuando te venga bien.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelJson</name>
+    <message>
+        <source>damaged model document: %1</source>
+        <translation>documento de modelo dañado: %1</translation>
+    </message>
+    <message>
+        <source>the model was made with other holiday rules (%1); retrain it</source>
+        <translation>el modelo se creó con otras reglas de festivos (%1); vuelve a entrenarlo</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a forecast model document</source>
+        <translation>no es un documento de modelo de previsión</translation>
+    </message>
+    <message>
+        <source>unsupported model schema version %1</source>
+        <translation>versión de esquema de modelo no admitida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRegistry</name>
+    <message>
+        <source>Cannot register the model</source>
+        <translation>No se puede registrar el modelo</translation>
+    </message>
+    <message>
+        <source>Cannot record the model&apos;s metrics</source>
+        <translation>No se pueden registrar las métricas del modelo</translation>
+    </message>
+    <message>
+        <source>Cannot record the model&apos;s artifact</source>
+        <translation>No se puede registrar el archivo del modelo</translation>
+    </message>
+    <message>
+        <source>Cannot read the deployed version</source>
+        <translation>No se puede leer la versión desplegada</translation>
+    </message>
+    <message>
+        <source>Cannot read the version</source>
+        <translation>No se puede leer la versión</translation>
+    </message>
+    <message>
+        <source>Model %1 is not a version of this product</source>
+        <translation>El modelo %1 no es una versión de este producto</translation>
+    </message>
+    <message>
+        <source>Cannot undeploy</source>
+        <translation>No se puede retirar la versión desplegada</translation>
+    </message>
+    <message>
+        <source>Cannot deploy</source>
+        <translation>No se puede desplegar</translation>
+    </message>
+    <message>
+        <source>Cannot record the deployment</source>
+        <translation>No se puede registrar el despliegue</translation>
+    </message>
+    <message>
+        <source>No model version with id %1</source>
+        <translation>No hay ninguna versión de modelo con id %1</translation>
+    </message>
+    <message>
+        <source>%1 has no deployed model to roll back</source>
+        <translation>%1 no tiene ningún modelo desplegado que revertir</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier deployed version to roll back to</source>
+        <translation>%1 no tiene ninguna versión desplegada anterior a la que volver</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRegistryRows</name>
+    <message>
+        <source>Cannot read artifacts</source>
+        <translation>No se pueden leer los archivos de modelo</translation>
+    </message>
+    <message>
+        <source>No model version with id %1</source>
+        <translation>No hay ninguna versión de modelo con id %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove an old version</source>
+        <translation>No se puede eliminar una versión antigua</translation>
     </message>
 </context>
 <context>
@@ -233,6 +947,306 @@
     <message>
         <source>The deployed version cannot predict these days: %1</source>
         <translation>La versión desplegada no puede prever estos días: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Product requires minimum %1 days of sales data. Currently: %2 days.</source>
+        <translation>El producto necesita como mínimo %1 días de datos de ventas. Ahora tiene: %2 días.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPass</name>
+    <message>
+        <source>the last line has %1 of %2 fields and no line break; the file seems cut short (expected a complete last line)</source>
+        <translation>la última línea tiene %1 de %2 campos y ningún salto de línea; parece que el archivo está cortado (se esperaba una última línea completa)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote was ignored; expected a delimiter right after a quoted field</source>
+        <translation>se ha ignorado el texto que sigue a las comillas de cierre; se esperaba un separador justo después de un campo entre comillas</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2; line skipped</source>
+        <translation>se esperaban %1 campos, como en el encabezado, y hay %2; línea omitida</translation>
+    </message>
+    <message>
+        <source>not a calendar date: &quot;%1&quot;; line skipped</source>
+        <translation>no es una fecha del calendario: &quot;%1&quot;; línea omitida</translation>
+    </message>
+    <message>
+        <source>expected a date, found &quot;%1&quot;; line skipped</source>
+        <translation>se esperaba una fecha y hay &quot;%1&quot;; línea omitida</translation>
+    </message>
+    <message>
+        <source>expected a number, found &quot;%1&quot;; cell left out</source>
+        <translation>se esperaba un número y hay &quot;%1&quot;; celda descartada</translation>
+    </message>
+    <message>
+        <source>no value; day left out</source>
+        <translation>sin valor; día descartado</translation>
+    </message>
+    <message>
+        <source>negative value %1 (a return?); kept</source>
+        <translation>valor negativo %1 (¿una devolución?); se conserva</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product; line skipped</source>
+        <translation>&quot;%1&quot; no es un producto; línea omitida</translation>
+    </message>
+    <message>
+        <source>expected a number, found &quot;%1&quot;; line skipped</source>
+        <translation>se esperaba un número y hay &quot;%1&quot;; línea omitida</translation>
+    </message>
+    <message>
+        <source>negative quantity %1 (a return?); kept</source>
+        <translation>cantidad negativa %1 (¿una devolución?); se conserva</translation>
+    </message>
+    <message>
+        <source>the same as an earlier line; kept (a real repeat sale?)</source>
+        <translation>igual que una línea anterior; se conserva (¿una venta repetida de verdad?)</translation>
+    </message>
+    <message>
+        <source>%1 empty lines (or lines of empty fields) were ignored</source>
+        <translation>se han ignorado %1 líneas vacías (o con todos los campos vacíos)</translation>
+    </message>
+    <message>
+        <source>%1 lines have dates after today; kept</source>
+        <translation>%1 líneas tienen fechas posteriores a hoy; se conservan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells could not be read as numbers (more than %3 %); expected one number per product column, check the import settings</source>
+        <translation>no se han podido leer como números %1 de %2 celdas (más del %3 %); se esperaba un número por columna de producto, revisa los ajustes de importación</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines could not be read (more than %3 %); expected a sales file in the detected format, check the import settings</source>
+        <translation>no se han podido leer %1 de %2 líneas (más del %3 %); se esperaba un archivo de ventas con el formato detectado, revisa los ajustes de importación</translation>
+    </message>
+    <message>
+        <source>product &quot;%1&quot; has no sales in this file; left out</source>
+        <translation>el producto &quot;%1&quot; no tiene ventas en este archivo; se descarta</translation>
+    </message>
+    <message>
+        <source>no line holds a sale; expected at least one day with sales</source>
+        <translation>ninguna línea contiene una venta; se esperaba al menos un día con ventas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 days far from the usual for their weekday (first: %3 on %4); kept and flagged for training</source>
+        <translation>&quot;%1&quot;: %2 días muy alejados de lo habitual para su día de la semana (el primero: %3 el %4); se conservan y se marcan para el entrenamiento</translation>
+    </message>
+    <message>
+        <source>too few fields; line skipped</source>
+        <translation>faltan campos; línea omitida</translation>
+    </message>
+    <message>
+        <source>expected a price, found &quot;%1&quot;; line skipped</source>
+        <translation>se esperaba un precio y hay &quot;%1&quot;; línea omitida</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Cannot read artifacts: %1</source>
+        <translation>No se pueden leer los archivos de modelo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>No se pueden confirmar los cambios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultWriter</name>
+    <message>
+        <source>Cannot read the deployed version: %1</source>
+        <translation>No se puede leer la versión desplegada: %1</translation>
+    </message>
+    <message>
+        <source>Check that the database %1 is reachable and writable, then retry.</source>
+        <translation>Comprueba que la base de datos %1 está accesible y se puede escribir en ella, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>auto-deploy is off</source>
+        <translation>el despliegue automático está desactivado</translation>
+    </message>
+    <message>
+        <source>identical to version %1; stored once</source>
+        <translation>idéntica a la versión %1; se guarda una sola vez</translation>
+    </message>
+    <message>
+        <source>version %1%2</source>
+        <translation>versión %1%2</translation>
+    </message>
+    <message>
+        <source>, deployed</source>
+        <translation>, desplegada</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainSchedule</name>
+    <message>
+        <source>Cannot read the training schedule</source>
+        <translation>No se puede leer la programación del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Cannot read the trained models</source>
+        <translation>No se pueden leer los modelos entrenados</translation>
+    </message>
+    <message>
+        <source>Cannot record the scheduled run: no valid time given</source>
+        <translation>No se puede registrar la ejecución programada: no se ha indicado una hora válida</translation>
+    </message>
+    <message>
+        <source>Cannot record the scheduled run</source>
+        <translation>No se puede registrar la ejecución programada</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>No se pueden confirmar los cambios: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2; expected a day and an hour, e.g. &quot;sunday 03:00&quot;, &quot;dom 3&quot; or &quot;7 03:00&quot;</source>
+        <translation>&quot;%1&quot;: %2; se esperaba un día y una hora, p. ej. &quot;sunday 03:00&quot;, &quot;dom 3&quot; o &quot;7 03:00&quot;</translation>
+    </message>
+    <message>
+        <source>not two parts</source>
+        <translation>no tiene dos partes</translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot;</source>
+        <translation>día desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unreadable hour &quot;%1&quot;</source>
+        <translation>hora ilegible &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>hour %1 is not 0..23</source>
+        <translation>la hora %1 no está entre 0 y 23</translation>
+    </message>
+    <message>
+        <source>the schedule runs on the hour (minutes must be 00)</source>
+        <translation>la programación se ejecuta a la hora en punto (los minutos deben ser 00)</translation>
+    </message>
+</context>
+<context>
+    <name>SalesImporter</name>
+    <message>
+        <source>the import could not be stored, nothing was written: %1</source>
+        <translation>no se ha podido guardar la importación, no se ha escrito nada: %1</translation>
+    </message>
+    <message>
+        <source>the file has only blank lines; expected a header line and sales rows</source>
+        <translation>el archivo solo tiene líneas en blanco; se esperaba una línea de encabezado y filas de ventas</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>el archivo tiene encabezado pero ninguna fila de datos</translation>
+    </message>
+    <message>
+        <source>this line uses another delimiter than the header; expected every line to separate its fields the same way</source>
+        <translation>esta línea usa un separador distinto del encabezado; se esperaba que todas las líneas separasen sus campos de la misma forma</translation>
+    </message>
+    <message>
+        <source>%1; set the decimal mark (&apos;,&apos; or &apos;.&apos;) in the import settings</source>
+        <translation>%1; indica la marca decimal (&apos;,&apos; o &apos;.&apos;) en los ajustes de importación</translation>
+    </message>
+    <message>
+        <source>Numbers: decimal &apos;%1&apos; (set by hand)</source>
+        <translation>Números: decimal &apos;%1&apos; (indicado a mano)</translation>
+    </message>
+    <message>
+        <source>Dates: %1 (set by hand)</source>
+        <translation>Fechas: %1 (indicado a mano)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2, so 01/02 could be 1 February or 2 January; set the date order (day first or month first) in the import settings</source>
+        <translation>columna &apos;%1&apos;: %2, así que 01/02 podría ser el 1 de febrero o el 2 de enero; indica el orden de la fecha (primero el día o primero el mes) en los ajustes de importación</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2; expected one date format in the whole column</source>
+        <translation>columna &apos;%1&apos;: %2; se esperaba un único formato de fecha en toda la columna</translation>
+    </message>
+</context>
+<context>
+    <name>SalesStore</name>
+    <message>
+        <source>Cannot read stored days</source>
+        <translation>No se pueden leer los días guardados</translation>
+    </message>
+    <message>
+        <source>Cannot read products</source>
+        <translation>No se pueden leer los productos</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>No se puede preparar la importación</translation>
+    </message>
+    <message>
+        <source>Cannot record the import</source>
+        <translation>No se puede registrar la importación</translation>
+    </message>
+    <message>
+        <source>Cannot store product &apos;%1&apos;</source>
+        <translation>No se puede guardar el producto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot update product &apos;%1&apos;</source>
+        <translation>No se puede actualizar el producto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the measure of &apos;%1&apos;</source>
+        <translation>No se puede leer la medida de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot store the sales of &apos;%1&apos;</source>
+        <translation>No se pueden guardar las ventas de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation>No se puede confirmar la importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCsvReader</name>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation>%1: no se puede abrir el archivo (%2)</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header with columns ds and y</source>
+        <translation>el archivo está vacío; se esperaba un encabezado con las columnas ds e y</translation>
+    </message>
+    <message>
+        <source>expected a header with columns ds and y, found &quot;%1&quot;</source>
+        <translation>se esperaba un encabezado con las columnas ds e y y hay &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>header column %1 has no name</source>
+        <translation>la columna %1 del encabezado no tiene nombre</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice in the header</source>
+        <translation>la columna &apos;%1&apos; aparece dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>se esperaban %1 columnas y hay %2</translation>
+    </message>
+    <message>
+        <source>column &apos;ds&apos;: expected a date YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>columna &apos;ds&apos;: se esperaba una fecha AAAA-MM-DD y hay &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>column &apos;ds&apos;: duplicate date %1</source>
+        <translation>columna &apos;ds&apos;: fecha repetida %1</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: expected a number, found &quot;%2&quot;</source>
+        <translation>columna &apos;%1&apos;: se esperaba un número y hay &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected at least 2 data rows, found %1</source>
+        <translation>se esperaban al menos 2 filas de datos y hay %1</translation>
     </message>
 </context>
 <context>
@@ -360,6 +1374,438 @@
     <message>
         <source>How many training jobs run at the same time.</source>
         <translation>Cuántos trabajos de entrenamiento se ejecutan a la vez.</translation>
+    </message>
+    <message>
+        <source>true or false (also yes/no, on/off, 1/0)</source>
+        <translation>true o false (también yes/no, on/off, 1/0)</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a number %1 %2 and %3 %4</source>
+        <translation>un número %1 %2 y %3 %4</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>mayor que</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>como mínimo</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>menor que</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>como máximo</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty text</source>
+        <translation>un texto no vacío</translation>
+    </message>
+    <message>
+        <source>a file path, sqlite:///absolute/path.db or postgresql://user:password@host:port/database</source>
+        <translation>una ruta de archivo, sqlite:///ruta/absoluta.db o postgresql://usuario:contraseña@servidor:puerto/basededatos</translation>
+    </message>
+    <message>
+        <source>a folder path (empty for the default)</source>
+        <translation>una ruta de carpeta (vacía para la predeterminada)</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>el valor predeterminado</translation>
+    </message>
+    <message>
+        <source>%1=%2: expected %3</source>
+        <translation>%1=%2: se esperaba %3</translation>
+    </message>
+    <message>
+        <source>%1=%2 (%3): expected %4; using %5</source>
+        <translation>%1=%2 (%3): se esperaba %4; se usa %5</translation>
+    </message>
+    <message>
+        <source>%1: not a readable settings file; ignored</source>
+        <translation>%1: no es un archivo de ajustes legible; se ignora</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>archivo %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): unknown setting; ignored</source>
+        <translation>%1 (%2): ajuste desconocido; se ignora</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: the settings file cannot be written</source>
+        <translation>%1: no se puede escribir el archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>ajuste desconocido %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sha256</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>No se pueden confirmar los cambios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableSource</name>
+    <message>
+        <source>a quoted field opens here and is never closed; expected a closing &quot; before the end of the file</source>
+        <translation>aquí se abre un campo entre comillas que nunca se cierra; se esperaba unas comillas &quot; de cierre antes del final del archivo</translation>
+    </message>
+    <message>
+        <source>a record longer than %1 bytes; expected lines of a sales file (is this really a CSV file?)</source>
+        <translation>un registro de más de %1 bytes; se esperaban líneas de un archivo de ventas (¿es de verdad un archivo CSV?)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line and sales rows</source>
+        <translation>el archivo está vacío; se esperaba una línea de encabezado y filas de ventas</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1%2</source>
+        <translation>Separador: %1%2</translation>
+    </message>
+    <message>
+        <source> (detected)</source>
+        <translation> (detectado)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>the file is UTF-16 text; expected UTF-8 or Windows-1252 (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>el archivo es texto UTF-16; se esperaba UTF-8 o Windows-1252 (guárdalo como &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains NUL bytes); expected a CSV or XLSX file</source>
+        <translation>el archivo no es de texto (contiene bytes NUL); se esperaba un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8; expected UTF-8 text as the import settings say</source>
+        <translation>el byte 0x%1 no es UTF-8 válido; se esperaba texto UTF-8, como indican los ajustes de importación</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor Windows-1252 text; expected a text file in one of those</source>
+        <translation>el byte 0x%1 no es texto UTF-8 ni Windows-1252; se esperaba un archivo de texto en una de esas codificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPipeline</name>
+    <message>
+        <source>Import at least %1 days of sales for %2, then train again.</source>
+        <translation>Importa al menos %1 días de ventas de %2 y vuelve a entrenar.</translation>
+    </message>
+    <message>
+        <source>Holding out %1 days leaves too little history to evaluate.</source>
+        <translation>Al reservar %1 días queda demasiado poco historial para evaluar.</translation>
+    </message>
+    <message>
+        <source>Import more sales history for %1.</source>
+        <translation>Importa más historial de ventas de %1.</translation>
+    </message>
+    <message>
+        <source>Check %1&apos;s sales for unusual values, or change the model settings, then retry.</source>
+        <translation>Revisa si las ventas de %1 tienen valores raros o cambia los ajustes del modelo, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check %1&apos;s sales for unusual values, then retry.</source>
+        <translation>Revisa si las ventas de %1 tienen valores raros y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRunner</name>
+    <message numerus="yes">
+        <source>%n days of sales</source>
+        <translation>
+            <numerusform>%n día de ventas</numerusform>
+            <numerusform>%n días de ventas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales and settings unchanged since its latest model</source>
+        <translation>ventas y ajustes sin cambios desde su último modelo</translation>
+    </message>
+    <message>
+        <source>Cancelled. Products trained before keep their new versions.</source>
+        <translation>Cancelado. Los productos ya entrenados conservan sus versiones nuevas.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 minutes (MAX_TRAINING_TIME_MINUTES). Products trained before keep their new versions; retry the job for the rest, or raise the limit.</source>
+        <translation>Detenido tras %1 minutos (MAX_TRAINING_TIME_MINUTES). Los productos ya entrenados conservan sus versiones nuevas; reintenta el trabajo para los demás o aumenta el límite.</translation>
+    </message>
+    <message>
+        <source>There are no products to train: import sales history first.</source>
+        <translation>No hay productos que entrenar: primero importa el historial de ventas.</translation>
+    </message>
+    <message>
+        <source>No product could be trained.</source>
+        <translation>No se ha podido entrenar ningún producto.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueParsers</name>
+    <message>
+        <source>%1 values like 1.500 or 1,500 read both as thousands and as three decimals</source>
+        <translation>%1 valores como 1.500 o 1,500 se pueden leer como miles y como tres decimales</translation>
+    </message>
+    <message>
+        <source>some dates have a day above 12 first, others second</source>
+        <translation>unas fechas tienen primero un día mayor que 12 y otras en segundo lugar</translation>
+    </message>
+    <message>
+        <source>every date reads both day-first and month-first (no field above 12)</source>
+        <translation>todas las fechas se pueden leer con el día primero y con el mes primero (ningún campo mayor que 12)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionComparison</name>
+    <message>
+        <source>version %1 (id %2)</source>
+        <translation>versión %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the model of %1: %2</source>
+        <translation>No se puede leer el modelo de la %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot predict %2..%3: %4</source>
+        <translation>La %1 no puede prever %2..%3: %4</translation>
+    </message>
+    <message>
+        <source>The comparison window must be at least one day (got %1)</source>
+        <translation>El periodo de comparación debe ser de al menos un día (se ha indicado %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a model of %2 and %3 one of %4: only versions of the same product can be compared</source>
+        <translation>La %1 es un modelo de %2 y la %3, de %4: solo se pueden comparar versiones del mismo producto</translation>
+    </message>
+    <message>
+        <source>%1 has no stored sales to compare the versions on</source>
+        <translation>%1 no tiene ventas guardadas con las que comparar las versiones</translation>
+    </message>
+</context>
+<context>
+    <name>WeatherPass</name>
+    <message>
+        <source>Column &apos;%1&apos; ignored: not a numeric covariate</source>
+        <translation>Columna &apos;%1&apos; ignorada: no es una covariable numérica</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; ignored: constant</source>
+        <translation>Columna &apos;%1&apos; ignorada: es constante</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; -&gt; covariate &apos;%2&apos;%3</source>
+        <translation>Columna &apos;%1&apos; -&gt; covariable &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source> (other)</source>
+        <translation> (otra)</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1 (identifiers, places, times of day or set in the import settings)</source>
+        <translation>Columnas ignoradas: %1 (identificadores, lugares, horas del día o indicadas en los ajustes de importación)</translation>
+    </message>
+    <message>
+        <source>the same line appears earlier; skipped so that precipitation is not counted twice</source>
+        <translation>la misma línea aparece antes; se omite para no contar dos veces la precipitación</translation>
+    </message>
+    <message>
+        <source>expected a number, found &quot;%1&quot;; cell left out</source>
+        <translation>se esperaba un número y hay &quot;%1&quot;; celda descartada</translation>
+    </message>
+    <message>
+        <source>%1 lines have a date but no weather value; skipped</source>
+        <translation>%1 líneas tienen fecha pero ningún dato meteorológico; se omiten</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 &apos;Ip&apos; (inappreciable, &lt; 0.1 mm) values read as 0</source>
+        <translation>columna &apos;%1&apos;: %2 valores &apos;Ip&apos; (inapreciable, &lt; 0,1 mm) leídos como 0</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 of %3 values are not numbers (more than %4 %); expected %5 values, check the column and the decimal mark</source>
+        <translation>columna &apos;%1&apos;: %2 de %3 valores no son números (más del %4 %); se esperaban valores de %5, revisa la columna y la marca decimal</translation>
+    </message>
+    <message>
+        <source>no line holds a weather value; expected at least one day</source>
+        <translation>ninguna línea contiene un dato meteorológico; se esperaba al menos un día</translation>
+    </message>
+    <message>
+        <source>Several rows per day (usually %1, up to %2): temperature and other covariates averaged, precipitation summed</source>
+        <translation>Varias filas por día (normalmente %1, hasta %2): se hace la media de la temperatura y las demás covariables y se suma la precipitación</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows where most days have %3; its daily values cover only part of the day</source>
+        <translation>%1 tiene %2 filas cuando la mayoría de los días tienen %3; sus valores diarios solo cubren parte del día</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the model folder %1 (MODEL_STORAGE_PATH)</source>
+        <translation>No se puede crear la carpeta de modelos %1 (MODEL_STORAGE_PATH)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxParts</name>
+    <message>
+        <source>a &lt;sheet&gt; has no name</source>
+        <translation>un &lt;sheet&gt; no tiene nombre</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>corrupt or truncated zip archive: entry %1 cannot be read</source>
+        <translation>archivo zip dañado o incompleto: no se puede leer la entrada %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is too large: %2 bytes uncompressed, more than the 512 MB allowed</source>
+        <translation>la entrada %1 es demasiado grande: %2 bytes sin comprimir, más de los 512 MB permitidos</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML at line %2: %3</source>
+        <translation>%1 no es XML bien formado en la línea %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>no se puede abrir el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>not an XLSX file: it is not a zip archive</source>
+        <translation>no es un archivo XLSX: no es un archivo zip</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated zip archive: its central directory cannot be read</source>
+        <translation>archivo zip dañado o incompleto: no se puede leer su directorio central</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: %1 is missing</source>
+        <translation>no es un libro XLSX: falta %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>el libro no tiene hojas</translation>
+    </message>
+    <message>
+        <source>no sheet named &apos;%1&apos;; the workbook has %2</source>
+        <translation>no hay ninguna hoja llamada &apos;%1&apos;; el libro tiene %2</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; has no relationship &apos;%2&apos; in %3</source>
+        <translation>la hoja &apos;%1&apos; no tiene la relación &apos;%2&apos; en %3</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; (%2)</source>
+        <translation>hoja &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive</source>
+        <translation>falta %1 en el archivo zip</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>row number &apos;%1&apos; is not valid</source>
+        <translation>el número de fila &apos;%1&apos; no es válido</translation>
+    </message>
+    <message>
+        <source>more rows than Excel&apos;s %1</source>
+        <translation>más filas que las %1 de Excel</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells</source>
+        <translation>la hoja tiene más de %1 celdas</translation>
+    </message>
+    <message>
+        <source>cell reference &apos;%1&apos; is not valid</source>
+        <translation>la referencia de celda &apos;%1&apos; no es válida</translation>
+    </message>
+    <message>
+        <source>more cells in a row than Excel&apos;s %1</source>
+        <translation>más celdas en una fila que las %1 de Excel</translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist (the workbook has %3)</source>
+        <translation>celda %1: la cadena compartida %2 no existe (el libro tiene %3)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSource</name>
+    <message>
+        <source>File: XLSX workbook, sheet &apos;%1&apos;%2 of %3</source>
+        <translation>Archivo: libro XLSX, hoja &apos;%1&apos;%2 de %3</translation>
+    </message>
+    <message>
+        <source> (the first)</source>
+        <translation> (la primera)</translation>
+    </message>
+</context>
+<context>
+    <name>bakery::training::TrainingQueue</name>
+    <message>
+        <source>No job %1</source>
+        <translation>No existe el trabajo %1</translation>
+    </message>
+    <message>
+        <source>Job %1 is still %2</source>
+        <translation>El trabajo %1 sigue en estado %2</translation>
+    </message>
+    <message>
+        <source>Job %1 was retried %2 times already (MAX_TRAINING_RETRIES)</source>
+        <translation>El trabajo %1 ya se ha reintentado %2 veces (MAX_TRAINING_RETRIES)</translation>
+    </message>
+    <message>
+        <source>Job %1 has no failed or cancelled product to retry</source>
+        <translation>El trabajo %1 no tiene ningún producto fallido o cancelado que reintentar</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2860,10 @@
         <source>Train the forecasts of every product whose sales changed (%1).</source>
         <translation>Entrena las previsiones de todos los productos cuyas ventas han cambiado (%1).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>bakery::ui::OverviewPage</name>
@@ -1619,6 +3069,22 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Último año</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
+        <source>How much of the sales history the chart shows, with the coming days.</source>
+        <translation>Cuánto historial de ventas muestra el gráfico, junto con los próximos días.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +3527,42 @@ Por defecto: %2
     <message>
         <source>&lt;br&gt;These products could not be trained:&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation>&lt;br&gt;No se han podido entrenar estos productos:&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>Last training %1: %2.</source>
+        <translation>Último entrenamiento %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products trained</source>
+        <translation>%1 de %2 productos entrenados</translation>
     </message>
 </context>
 <context>

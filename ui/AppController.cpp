@@ -87,6 +87,18 @@ std::optional<storage::JobRecord> AppController::train(const QStringList& produc
     return m_workspace->queue().submit(request, &existing, error);
 }
 
+void AppController::trainInBackground(QObject* context, const QStringList& products,
+                                      std::function<void(const QString& error)> done)
+{
+    runAsync<QString>(
+        context,
+        [this, products]() {
+            QString error;
+            return train(products, false, &error) ? QString() : error;
+        },
+        std::move(done));
+}
+
 bool AppController::cancel(const QString& jobId, QString* error)
 {
     return m_workspace->queue().cancel(jobId, error);

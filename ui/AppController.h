@@ -47,6 +47,10 @@ public:
     /// trainingProgress() and jobFinished(). The same request while one runs returns it.
     std::optional<storage::JobRecord> train(const QStringList& products, bool force,
                                             QString* error);
+    /// train() off the GUI thread (queuing writes to the store); `done` gets the error, empty
+    /// when the job was queued.
+    void trainInBackground(QObject* context, const QStringList& products,
+                           std::function<void(const QString& error)> done);
     bool cancel(const QString& jobId, QString* error);
     bool deploy(qint64 modelId, const QString& reason, QString* error);
     bool rollback(const QString& product, QString* error);

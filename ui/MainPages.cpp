@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <algorithm>
@@ -146,6 +147,14 @@ void MainWindow::addPage(const QString& key, const QIcon& icon, const QString& n
     item->setSizeHint(QSize(0, 5 * kGrid));
     m_pages->addWidget(page);
     m_pageKeys.append(key);
+    // Ctrl+1 .. Ctrl+9 open the pages in sidebar order.
+    const int number = int(m_pageKeys.size());
+    if (number <= 9) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, key]() { showPage(key); });
+        item->setToolTip(
+            tr("%1 (%2)").arg(name, shortcut->key().toString(QKeySequence::NativeText)));
+    }
 }
 
 void MainWindow::showPage(const QString& key)
@@ -181,13 +190,19 @@ void MainWindow::refreshStatusBar()
         lastTime.isValid() ? tr("Last training: %1")
                                  .arg(locale.toString(lastTime.toLocalTime(), QLocale::ShortFormat))
                            : tr("Last training: never"));
-    const auto& s = m_controller->settings();
-    const training::ScheduleState schedule =
-        training::scheduleState(m_controller->workspace().database(), m_controller->tenant(), s);
-    m_nextTrainingLabel->setText(
-        s.enableContinuousLearning && schedule.nextSlot.isValid()
-            ? tr("Next training: %1").arg(locale.toString(schedule.nextSlot, QLocale::ShortFormat))
-            : tr("Next training: not scheduled"));
+    // The schedule is read off the GUI thread: this runs after every reload.
+    const config::Settings s = m_controller->settings();
+    const storage::Database* db = &m_controller->workspace().database();
+    const QString tenant = m_controller->tenant();
+    m_controller->runAsync<training::ScheduleState>(
+        this, [db, tenant, s]() { return training::scheduleState(*db, tenant, s); },
+        [this, s](const training::ScheduleState& schedule) {
+            m_nextTrainingLabel->setText(
+                s.enableContinuousLearning && schedule.nextSlot.isValid()
+                    ? tr("Next training: %1")
+                          .arg(QLocale().toString(schedule.nextSlot, QLocale::ShortFormat))
+                    : tr("Next training: not scheduled"));
+        });
     const QString location = m_controller->workspace().database().displayLocation();
     m_storeLabel->setText(m_controller->workspace().database().isPostgres() ? tr("Server database")
                                                                             : tr("Local database"));
@@ -211,12 +226,12 @@ void MainWindow::trainAll()
 
 void MainWindow::train(const QStringList& products)
 {
-    QString error;
-    if (!m_controller->train(products, false, &error)) {
-        QMessageBox::warning(this, tr("Train"), error);
-        return;
-    }
+    // The training page at once; queuing the job writes to the store off the GUI thread.
     showPage(QStringLiteral("training"));
+    m_controller->trainInBackground(this, products, [this](const QString& error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Train"), error);
+    });
 }
 
 void MainWindow::tryDemoBakery()

@@ -59,30 +59,22 @@ void settle(int ms)
 
 } // namespace
 
-bool renderScreenshots(const QString& dirPath, QString* error)
-{
-    QDir dir(dirPath);
-    if (!dir.mkpath(QStringLiteral("."))) {
-        *error =
-            QStringLiteral("Cannot create the folder %1").arg(QDir::toNativeSeparators(dirPath));
-        return false;
-    }
-    QTemporaryDir store;
-    config::Settings settings;
-    settings.databaseUrl = store.filePath(QStringLiteral("demo.sqlite"));
-    settings.modelStoragePath = store.filePath(QStringLiteral("models"));
-    AppController controller(settings);
-    if (!controller.open(error) || !storeDemo(controller, 56, error) ||
-        !trainAndWait(controller, error) || !storeDemo(controller, 0, error) ||
-        !trainAndWait(controller, error))
-        return false;
+TrainedDemo::TrainedDemo() = default;
+TrainedDemo::~TrainedDemo() = default;
 
-    MainWindow window(&controller);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(1366, 768); // the smallest screen ui-design.md must stay readable on
-    window.show();
-    controller.reloadProducts();
-    settle(500);
+bool TrainedDemo::prepare(QString* error)
+{
+    config::Settings settings;
+    settings.databaseUrl = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    settings.modelStoragePath = m_dir.filePath(QStringLiteral("models"));
+    m_controller = std::make_unique<AppController>(settings);
+    return m_controller->open(error) && storeDemo(*m_controller, 56, error) &&
+           trainAndWait(*m_controller, error) && storeDemo(*m_controller, 0, error) &&
+           trainAndWait(*m_controller, error);
+}
+
+bool visitPages(MainWindow& window, const std::function<bool(const QString& key)>& visit)
+{
     const QStringList keys = window.pageKeys();
     for (const QString& key : keys) {
         if (key == QLatin1String("product"))
@@ -92,13 +84,36 @@ bool renderScreenshots(const QString& dirPath, QString* error)
         else
             window.showPage(key);
         settle(key == QLatin1String("product") || key == QLatin1String("compare") ? 1500 : 400);
-        const QString file = dir.filePath(key + QStringLiteral(".png"));
-        if (!window.grab().save(file)) {
-            *error = QStringLiteral("Cannot write %1").arg(QDir::toNativeSeparators(file));
+        if (!visit(key))
             return false;
-        }
     }
     return true;
+}
+
+bool renderScreenshots(const QString& dirPath, QString* error)
+{
+    QDir dir(dirPath);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        *error =
+            QStringLiteral("Cannot create the folder %1").arg(QDir::toNativeSeparators(dirPath));
+        return false;
+    }
+    TrainedDemo demo;
+    if (!demo.prepare(error))
+        return false;
+    MainWindow window(&demo.controller());
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(1366, 768); // the smallest screen ui-design.md must stay readable on
+    window.show();
+    demo.controller().reloadProducts();
+    settle(500);
+    return visitPages(window, [&](const QString& key) {
+        const QString file = dir.filePath(key + QStringLiteral(".png"));
+        if (window.grab().save(file))
+            return true;
+        *error = QStringLiteral("Cannot write %1").arg(QDir::toNativeSeparators(file));
+        return false;
+    });
 }
 
 } // namespace bakery::ui

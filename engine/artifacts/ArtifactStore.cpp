@@ -3,6 +3,7 @@
 #include "artifacts/Sha256.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -27,6 +28,12 @@
 
 namespace bakery::artifacts {
 namespace {
+
+// The sentences' translation context is "ArtifactStore".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ArtifactStore)
+};
 
 struct Entry
 {
@@ -99,21 +106,21 @@ bool isSafeRelative(const QString& rel)
 
 QString unsafePathMessage(const QString& rel)
 {
-    return QStringLiteral("Invalid model file path \"%1\": it must be relative to the model "
-                          "folder, without \".\" or \"..\"")
+    return Text::tr("Invalid model file path \"%1\": it must be relative to the model "
+                    "folder, without \".\" or \"..\"")
         .arg(rel);
 }
 
 QString missingMessage(const QString& path)
 {
-    return QStringLiteral("Model file %1 is missing. Retrain the product or restore the file.")
+    return Text::tr("Model file %1 is missing. Retrain the product or restore the file.")
         .arg(native(path));
 }
 
 QString checksumMessage(const QString& path, const QString& actual, const QString& expected)
 {
-    return QStringLiteral("Model file %1 is damaged or was changed: its SHA-256 is %2, the "
-                          "registry expects %3. Retrain the product or restore the file.")
+    return Text::tr("Model file %1 is damaged or was changed: its SHA-256 is %2, the "
+                    "registry expects %3. Retrain the product or restore the file.")
         .arg(native(path), actual, expected);
 }
 
@@ -125,7 +132,7 @@ bool ensureFolder(const QString& path, QString* error)
         QDir().mkdir(path, kFolderPermissions);
     if (QFileInfo(path).isDir())
         return true;
-    return fail(error, QStringLiteral("Cannot create the model folder %1").arg(native(path)));
+    return fail(error, Text::tr("Cannot create the model folder %1").arg(native(path)));
 }
 
 // The root's missing parents (MODEL_STORAGE_PATH may point into a new folder) get default
@@ -135,7 +142,7 @@ bool ensureParents(const QString& path, QString* error)
     const QString parent = QFileInfo(path).absolutePath();
     QDir().mkpath(parent);
     return QFileInfo(parent).isDir() ||
-           fail(error, QStringLiteral("Cannot create the folder %1").arg(native(parent)));
+           fail(error, Text::tr("Cannot create the folder %1").arg(native(parent)));
 }
 
 std::optional<QByteArray> buildZip(const ArtifactContents& contents, bool compress, QString* error)
@@ -144,7 +151,7 @@ std::optional<QByteArray> buildZip(const ArtifactContents& contents, bool compre
     QBuffer buffer(&bytes);
     QuaZip zip(&buffer);
     auto zipFailed = [error](int code) {
-        fail(error, QStringLiteral("Cannot build the model zip (zip error %1)").arg(code));
+        fail(error, Text::tr("Cannot build the model zip (zip error %1)").arg(code));
         return std::nullopt;
     };
     if (!zip.open(QuaZip::mdCreate))
@@ -221,14 +228,14 @@ std::optional<StoredArtifact> ArtifactStore::write(const QString& tenant, const 
         fail(error, message);
         return std::nullopt;
     };
-    const QString rule = QStringLiteral("use 1 to 64 letters, digits, '.', '_' or '-', not "
-                                        "starting with '.'");
+    const QString rule = Text::tr("use 1 to 64 letters, digits, '.', '_' or '-', not "
+                                  "starting with '.'");
     if (tenant.isEmpty())
-        return failed(QStringLiteral("Cannot store a model without a shop (tenant id)"));
+        return failed(Text::tr("Cannot store a model without a shop (tenant id)"));
     if (!isPlainName(version))
-        return failed(QStringLiteral("Invalid model version \"%1\": %2").arg(version, rule));
+        return failed(Text::tr("Invalid model version \"%1\": %2").arg(version, rule));
     if (productKey.isEmpty())
-        return failed(QStringLiteral("Cannot store a model for a product without a name"));
+        return failed(Text::tr("Cannot store a model for a product without a name"));
 
     StoredArtifact stored;
     // A shop name like "Panadería López" gets a safe folder the way product names do.
@@ -258,7 +265,7 @@ std::optional<StoredArtifact> ArtifactStore::write(const QString& tenant, const 
     if (!opened) {
         return failed(!folderError.isEmpty()
                           ? folderError
-                          : QStringLiteral("Cannot create a temporary file in %1: %2")
+                          : Text::tr("Cannot create a temporary file in %1: %2")
                                 .arg(native(productFolderPath), temp.errorString()));
     }
 
@@ -269,7 +276,7 @@ std::optional<StoredArtifact> ArtifactStore::write(const QString& tenant, const 
     if (!written || !QFile::setPermissions(tempPath, kFilePermissions)) {
         QFile::remove(tempPath);
         return failed(
-            QStringLiteral("Cannot write the model file %1: %2").arg(native(tempPath), writeError));
+            Text::tr("Cannot write the model file %1: %2").arg(native(tempPath), writeError));
     }
     // QFile::rename never replaces an existing file (Linux: renameat2 RENAME_NOREPLACE), so a
     // stored version cannot be overwritten even by a concurrent writer.
@@ -278,11 +285,11 @@ std::optional<StoredArtifact> ArtifactStore::write(const QString& tenant, const 
         const QString why = moved.errorString();
         QFile::remove(tempPath);
         if (QFileInfo::exists(target))
-            return failed(QStringLiteral("Model file %1 already exists; a stored model version "
-                                         "is never replaced")
+            return failed(Text::tr("Model file %1 already exists; a stored model version "
+                                   "is never replaced")
                               .arg(native(target)));
-        return failed(QStringLiteral("Cannot move the model file into place at %1: %2")
-                          .arg(native(target), why));
+        return failed(
+            Text::tr("Cannot move the model file into place at %1: %2").arg(native(target), why));
     }
     syncFolder(productFolderPath);
 
@@ -306,18 +313,18 @@ std::optional<ArtifactContents> ArtifactStore::read(const QString& relativePath,
     if (!file.exists())
         return failed(missingMessage(path));
     if (!file.open(QIODevice::ReadOnly))
-        return failed(QStringLiteral("Model file %1 cannot be opened: %2")
-                          .arg(native(path), file.errorString()));
+        return failed(
+            Text::tr("Model file %1 cannot be opened: %2").arg(native(path), file.errorString()));
     if (file.size() > kMaxArtifactBytes)
-        return failed(QStringLiteral("Model file %1 is too large to be a model (%2 bytes)")
+        return failed(Text::tr("Model file %1 is too large to be a model (%2 bytes)")
                           .arg(native(path))
                           .arg(file.size()));
     // Hash and unzip the same bytes in memory: checking the file and then opening it again
     // would unzip whatever is there by then.
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return failed(QStringLiteral("Model file %1 cannot be read: %2")
-                          .arg(native(path), file.errorString()));
+        return failed(
+            Text::tr("Model file %1 cannot be read: %2").arg(native(path), file.errorString()));
     file.close();
     const QString actual = sha256Hex(bytes);
     if (actual != expectedSha256.toLower())
@@ -326,21 +333,21 @@ std::optional<ArtifactContents> ArtifactStore::read(const QString& relativePath,
     QBuffer buffer(&bytes);
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
-        return failed(QStringLiteral("Model file %1 is not a readable zip archive (zip error %2)")
+        return failed(Text::tr("Model file %1 is not a readable zip archive (zip error %2)")
                           .arg(native(path))
                           .arg(zip.getZipError()));
     ArtifactContents contents;
     for (const Entry& e : kEntries) {
         const QString name = QString::fromLatin1(e.name);
         if (!zip.setCurrentFile(name, QuaZip::csSensitive))
-            return failed(QStringLiteral("Model file %1 has no %2 entry").arg(native(path), name));
+            return failed(Text::tr("Model file %1 has no %2 entry").arg(native(path), name));
         QuaZipFile entry(&zip);
         if (entry.open(QIODevice::ReadOnly))
             contents.*e.data = entry.readAll();
         entry.close(); // checks the entry's CRC
         if (entry.getZipError() != UNZ_OK)
-            return failed(QStringLiteral("The %1 entry of model file %2 cannot be read (zip "
-                                         "error %3)")
+            return failed(Text::tr("The %1 entry of model file %2 cannot be read (zip "
+                                   "error %3)")
                               .arg(name, native(path))
                               .arg(entry.getZipError()));
     }
@@ -370,7 +377,7 @@ bool ArtifactStore::remove(const QString& relativePath, QString* error) const
         return fail(error, unsafePathMessage(relativePath));
     QFile file(absolutePath(relativePath));
     if (file.exists() && !file.remove())
-        return fail(error, QStringLiteral("Cannot delete the model file %1: %2")
+        return fail(error, Text::tr("Cannot delete the model file %1: %2")
                                .arg(native(file.fileName()), file.errorString()));
     // Drop the folders this left empty, deepest first; rmdir() refuses a folder that is not
     // empty, which ends the walk. The root itself stays.

@@ -1,10 +1,21 @@
 #include "artifacts/Sha256.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
 namespace bakery::artifacts {
+
+namespace {
+
+// The sentences' translation context is "Sha256".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Sha256)
+};
+
+} // namespace
 
 QString sha256Hex(const QByteArray& bytes)
 {
@@ -18,7 +29,7 @@ std::optional<QString> fileSha256Hex(const QString& path, QString* error)
     // addData(QIODevice*) streams the device in small blocks and reports read errors.
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
         if (error)
-            *error = QStringLiteral("Cannot read %1: %2")
+            *error = Text::tr("Cannot read %1: %2")
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }

@@ -1,5 +1,6 @@
 #include "config/Settings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -15,6 +16,12 @@
 namespace bakery::config {
 
 namespace {
+
+// The sentences' translation context is "Settings".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+};
 
 const char* const kStorage = QT_TRANSLATE_NOOP("Settings", "Storage");
 const char* const kJobs = QT_TRANSLATE_NOOP("Settings", "Jobs");
@@ -198,24 +205,24 @@ QString expectation(const SettingInfo& i)
 {
     switch (i.type) {
     case SettingType::Bool:
-        return QStringLiteral("true or false (also yes/no, on/off, 1/0)");
+        return Text::tr("true or false (also yes/no, on/off, 1/0)");
     case SettingType::Int:
-        return QStringLiteral("a whole number from %1 to %2")
+        return Text::tr("a whole number from %1 to %2")
             .arg(numberText(i.minimum), numberText(i.maximum));
     case SettingType::Double:
-        return QStringLiteral("a number %1 %2 and %3 %4")
-            .arg(i.minimumExclusive ? QLatin1String("greater than") : QLatin1String("at least"),
+        return Text::tr("a number %1 %2 and %3 %4")
+            .arg(i.minimumExclusive ? Text::tr("greater than") : Text::tr("at least"),
                  numberText(i.minimum),
-                 i.maximumExclusive ? QLatin1String("less than") : QLatin1String("at most"),
+                 i.maximumExclusive ? Text::tr("less than") : Text::tr("at most"),
                  numberText(i.maximum));
     case SettingType::Choice:
-        return QStringLiteral("one of ") + i.choices.join(QStringLiteral(", "));
+        return Text::tr("one of %1").arg(i.choices.join(QStringLiteral(", ")));
     case SettingType::Text:
-        return QStringLiteral("a non-empty text");
+        return Text::tr("a non-empty text");
     case SettingType::Path:
-        return i.urlAllowed ? QStringLiteral("a file path, sqlite:///absolute/path.db or "
-                                             "postgresql://user:password@host:port/database")
-                            : QStringLiteral("a folder path (empty for the default)");
+        return i.urlAllowed ? Text::tr("a file path, sqlite:///absolute/path.db or "
+                                       "postgresql://user:password@host:port/database")
+                            : Text::tr("a folder path (empty for the default)");
     }
     return {};
 }
@@ -224,7 +231,7 @@ QString expectation(const SettingInfo& i)
 QString shown(const SettingInfo& i, const QString& text)
 {
     if (i.type == SettingType::Path && text.isEmpty())
-        return QStringLiteral("the default");
+        return Text::tr("the default");
     if (looksLikeUrl(text)) {
         const QUrl url(text);
         if (url.isValid() && !url.password().isEmpty())
@@ -235,8 +242,7 @@ QString shown(const SettingInfo& i, const QString& text)
 
 QString problem(const SettingInfo& i, const QString& text)
 {
-    return QStringLiteral("%1=%2: expected %3")
-        .arg(QLatin1String(i.key), shown(i, text), expectation(i));
+    return Text::tr("%1=%2: expected %3").arg(QLatin1String(i.key), shown(i, text), expectation(i));
 }
 
 QString appDataPath()
@@ -341,7 +347,7 @@ Settings Settings::load(const QString& iniPath, QStringList* problems)
             s.m_sources.insert(QLatin1String(i.key), layer);
             return;
         }
-        report(QStringLiteral("%1=%2 (%3): expected %4; using %5")
+        report(Text::tr("%1=%2 (%3): expected %4; using %5")
                    .arg(QLatin1String(i.key), shown(i, text.trimmed()), where, expectation(i),
                         shown(i, toText(get(s, i)))));
     };
@@ -350,12 +356,12 @@ Settings Settings::load(const QString& iniPath, QStringList* problems)
         const QSettings ini(file, QSettings::IniFormat);
         const QStringList keys = ini.allKeys();
         if (ini.status() != QSettings::NoError) {
-            report(QStringLiteral("%1: not a readable settings file; ignored").arg(file));
+            report(Text::tr("%1: not a readable settings file; ignored").arg(file));
         } else {
-            const QString where = QStringLiteral("file ") + file;
+            const QString where = Text::tr("file %1").arg(file);
             for (const QString& key : keys)
                 if (!find(key))
-                    report(QStringLiteral("%1 (%2): unknown setting; ignored").arg(key, where));
+                    report(Text::tr("%1 (%2): unknown setting; ignored").arg(key, where));
             for (const SettingInfo& i : settingCatalog()) {
                 const QVariant v = ini.value(QLatin1String(i.key));
                 if (v.isValid())
@@ -382,7 +388,7 @@ bool Settings::save(const QString& iniPath, QString* error) const
         return fail(invalid.join(QStringLiteral("; ")));
     const QString folder = QFileInfo(file).absolutePath();
     if (!QDir().mkpath(folder))
-        return fail(QStringLiteral("%1: the folder cannot be created").arg(folder));
+        return fail(Text::tr("%1: the folder cannot be created").arg(folder));
     QSettings ini(file, QSettings::IniFormat);
     // A value the environment gave (DATABASE_URL of a script, say) is not made permanent
     // unless the user edited it.
@@ -393,7 +399,7 @@ bool Settings::save(const QString& iniPath, QString* error) const
     }
     ini.sync();
     if (ini.status() != QSettings::NoError)
-        return fail(QStringLiteral("%1: the settings file cannot be written").arg(file));
+        return fail(Text::tr("%1: the settings file cannot be written").arg(file));
     return true;
 }
 
@@ -449,7 +455,7 @@ bool Settings::setValue(const QString& key, const QVariant& v, QString* error)
     const SettingInfo* i = find(key);
     if (!i) {
         if (error)
-            *error = QStringLiteral("unknown setting %1").arg(key);
+            *error = Text::tr("unknown setting %1").arg(key);
         return false;
     }
     const QVariant parsed = parse(*i, toText(v));

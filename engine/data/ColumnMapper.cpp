@@ -2,6 +2,7 @@
 
 #include "data/ValueParsers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -9,6 +10,12 @@
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "ColumnMapper".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ColumnMapper)
+};
 
 enum class Role { Date, Time, Product, Quantity, Revenue, Price, Category, Ignore, Unknown };
 
@@ -203,9 +210,8 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
         const int chosen = indexOf(header, s.name);
         if (chosen == -2) {
             m.errorCode = QStringLiteral("unknown_column");
-            m.errorMessage =
-                QStringLiteral("the import settings name a column \"%1\"; the header has %2")
-                    .arg(s.name, header.join(QStringLiteral(", ")));
+            m.errorMessage = Text::tr("the import settings name a column \"%1\"; the header has %2")
+                                 .arg(s.name, header.join(QStringLiteral(", ")));
             return m;
         }
         if (chosen >= 0) {
@@ -260,10 +266,9 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
     }
     if (m.date < 0 && !(m.product >= 0 && m.price >= 0 && m.quantity < 0)) {
         m.errorCode = QStringLiteral("no_date_column");
-        m.errorMessage =
-            QStringLiteral("no column holds dates; expected a column such as fecha, date or "
-                           "datum (header: %1)")
-                .arg(header.join(QStringLiteral(", ")));
+        m.errorMessage = Text::tr("no column holds dates; expected a column such as fecha, date or "
+                                  "datum (header: %1)")
+                             .arg(header.join(QStringLiteral(", ")));
         return m;
     }
     if (m.date < 0) {
@@ -286,7 +291,7 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
                     m.decisions << QStringLiteral(
                                        "Quantity column: '%1' (inferred: its values are numbers)")
                                        .arg(header[c]);
-                    m.warnings << QStringLiteral(
+                    m.warnings << Text::tr(
                                       "the quantity column '%1' was inferred from its numbers; "
                                       "check the totals, or name it in the import settings")
                                       .arg(header[c]);
@@ -296,8 +301,8 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
         if (revenue && m.revenue < 0) {
             m.errorCode = QStringLiteral("no_measure_column");
             m.errorMessage =
-                QStringLiteral("revenue was asked for but no column holds it; expected a column "
-                               "such as importe, total or revenue");
+                Text::tr("revenue was asked for but no column holds it; expected a column "
+                         "such as importe, total or revenue");
             return m;
         }
         if (!revenue && m.quantity < 0 && m.revenue >= 0 &&
@@ -305,9 +310,9 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
             // Counting lines while a column holds amounts would silently miscount.
             m.errorCode = QStringLiteral("no_quantity_column");
             m.errorMessage =
-                QStringLiteral("no quantity column, but '%1' holds amounts; set the measure to "
-                               "revenue, name the quantity column, or choose the layout "
-                               "line_per_unit in the import settings")
+                Text::tr("no quantity column, but '%1' holds amounts; set the measure to "
+                         "revenue, name the quantity column, or choose the layout "
+                         "line_per_unit in the import settings")
                     .arg(header[m.revenue]);
             return m;
         }
@@ -330,7 +335,7 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
             if (c < 0) {
                 m.errorCode = QStringLiteral("unknown_column");
                 m.errorMessage =
-                    QStringLiteral(
+                    Text::tr(
                         "the import settings name a product column \"%1\" that the header lacks")
                         .arg(name);
                 return m;
@@ -351,7 +356,7 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
     }
     if (m.productColumns.empty()) {
         m.errorCode = QStringLiteral("no_product_column");
-        m.errorMessage = QStringLiteral(
+        m.errorMessage = Text::tr(
             "no column names products and no column holds quantities; expected a "
             "product column (producto, item, artikel...) or one numeric column per product");
         return m;

@@ -3,12 +3,19 @@
 #include "data/CovariateTable.h"
 #include "data/TableSource.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "CovariateImporter".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CovariateImporter)
+};
 
 QString fileDigest(const QString& path)
 {
@@ -49,7 +56,7 @@ template <typename Result> void store(Result& r, bool dryRun, const storage::Cov
     if (!stored.ok()) {
         IssueLog(r.report, r.report.file)
             .error(QStringLiteral("database_error"), 0,
-                   QStringLiteral("the import could not be stored, nothing was written: %1")
+                   Text::tr("the import could not be stored, nothing was written: %1")
                        .arg(stored.error));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "data/ColumnMapper.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,8 +10,22 @@
 namespace bakery::data::covariates {
 namespace {
 
+// The sentences' translation context is "CovariateTable".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CovariateTable)
+};
+
 constexpr std::size_t kSampleRecords = 5000;
 constexpr double kDateColumnShare = 0.9; // content inference: nearly every cell a date
+
+// The kind of file as a sentence names it (the importers pass weather or events).
+QString kindName(const QString& what)
+{
+    if (what == QLatin1String("weather"))
+        return QCoreApplication::translate("CovariateTable", "weather");
+    return QCoreApplication::translate("CovariateTable", "events");
+}
 
 bool findDateOrder(PreparedTable& t, const ImportSpec& spec, ImportReport& report, IssueLog& log)
 {
@@ -18,7 +33,7 @@ bool findDateOrder(PreparedTable& t, const ImportSpec& spec, ImportReport& repor
         t.order = spec.dateOrder == QLatin1String("dmy")   ? DateOrder::DayMonthYear
                   : spec.dateOrder == QLatin1String("mdy") ? DateOrder::MonthDayYear
                                                            : DateOrder::YearMonthDay;
-        report.decisions << QStringLiteral("Dates: %1 (set by hand)").arg(spec.dateOrder);
+        report.decisions << Text::tr("Dates: %1 (set by hand)").arg(spec.dateOrder);
         return true;
     }
     std::vector<std::string_view> samples;
@@ -30,15 +45,15 @@ bool findDateOrder(PreparedTable& t, const ImportSpec& spec, ImportReport& repor
     // As for sales: an ambiguous order is an error, never a guess.
     if (d.result == DateDetection::Result::Ambiguous) {
         log.error(QStringLiteral("ambiguous_date_format"), 0,
-                  QStringLiteral("column '%1': %2, so 01/02 could be 1 February or 2 January; set "
-                                 "the date order (day first or month first) in the import settings")
+                  Text::tr("column '%1': %2, so 01/02 could be 1 February or 2 January; set "
+                           "the date order (day first or month first) in the import settings")
                       .arg(column, d.reason),
                   t.dateColumn + 1, column);
         return false;
     }
     if (d.result == DateDetection::Result::Inconsistent) {
         log.error(QStringLiteral("inconsistent_date_format"), 0,
-                  QStringLiteral("column '%1': %2; expected one date format in the whole column")
+                  Text::tr("column '%1': %2; expected one date format in the whole column")
                       .arg(column, d.reason),
                   t.dateColumn + 1, column);
         return false;
@@ -56,13 +71,12 @@ bool findDateColumn(PreparedTable& t, const ImportSpec& spec, const QStringList&
         t.dateColumn = columnNamed(t, spec.dateColumn);
         if (t.dateColumn < 0) {
             log.error(QStringLiteral("unknown_column"), 0,
-                      QStringLiteral("the import settings name the date column '%1', which the "
-                                     "header does not have")
+                      Text::tr("the import settings name the date column '%1', which the "
+                               "header does not have")
                           .arg(spec.dateColumn));
             return false;
         }
-        report.decisions
-            << QStringLiteral("Date column: '%1' (set by hand)").arg(t.header[t.dateColumn]);
+        report.decisions << Text::tr("Date column: '%1' (set by hand)").arg(t.header[t.dateColumn]);
         return true;
     }
     // By the names' priority: "date" before "time" when a file has both.
@@ -70,8 +84,7 @@ bool findDateColumn(PreparedTable& t, const ImportSpec& spec, const QStringList&
         if (t.dateColumn < 0)
             t.dateColumn = static_cast<int>(t.names.indexOf(name));
     if (t.dateColumn >= 0) {
-        report.decisions
-            << QStringLiteral("Date column: '%1' (by its name)").arg(t.header[t.dateColumn]);
+        report.decisions << Text::tr("Date column: '%1' (by its name)").arg(t.header[t.dateColumn]);
         return true;
     }
     for (int c = 0; c < t.header.size() && t.dateColumn < 0; ++c) {
@@ -85,12 +98,12 @@ bool findDateColumn(PreparedTable& t, const ImportSpec& spec, const QStringList&
     }
     if (t.dateColumn < 0) {
         log.error(QStringLiteral("no_date_column"), 0,
-                  QStringLiteral("no column of dates; expected a %1 file with a date column (%2)")
-                      .arg(what, dateNames.mid(0, 4).join(QStringLiteral(", "))));
+                  Text::tr("no column of dates; expected a %1 file with a date column (%2)")
+                      .arg(kindName(what), dateNames.mid(0, 4).join(QStringLiteral(", "))));
         return false;
     }
-    report.decisions << QStringLiteral("Date column: '%1' (inferred from its content)")
-                            .arg(t.header[t.dateColumn]);
+    report.decisions
+        << Text::tr("Date column: '%1' (inferred from its content)").arg(t.header[t.dateColumn]);
     return true;
 }
 
@@ -164,8 +177,8 @@ bool prepare(OpenedTable&& opened, const ImportSpec& spec, const QStringList& da
     if (out.header.isEmpty() || out.sample.empty()) {
         log.error(
             out.header.isEmpty() ? QStringLiteral("empty_file") : QStringLiteral("no_data_rows"), 0,
-            QStringLiteral("the file has no data rows; expected a header line and %1 rows")
-                .arg(what));
+            Text::tr("the file has no data rows; expected a header line and %1 rows")
+                .arg(kindName(what)));
         return false;
     }
     return findDateColumn(out, spec, dateNames, what, report, log) &&
@@ -184,7 +197,7 @@ void detectNumbers(PreparedTable& t, const std::vector<int>& columns, const Impo
     t.numbers = spec.numberFormat(detected.format);
     decisions << (spec.decimal.isEmpty()
                       ? QStringLiteral("Numbers: ") + detected.reason
-                      : QStringLiteral("Numbers: decimal '%1' (set by hand)").arg(spec.decimal));
+                      : Text::tr("Numbers: decimal '%1' (set by hand)").arg(spec.decimal));
 }
 
 void rewindToData(PreparedTable& t)
@@ -205,8 +218,8 @@ bool readRow(PreparedTable& t, TableRecord& record, int& day, ImportReport& repo
         const int n = static_cast<int>(record.fields.size());
         if (n != fields) {
             log.warning(QStringLiteral("field_count"), record.line,
-                        QStringLiteral("expected %1 fields as in the header, found %2; line "
-                                       "skipped")
+                        Text::tr("expected %1 fields as in the header, found %2; line "
+                                 "skipped")
                             .arg(fields)
                             .arg(n));
         } else {
@@ -218,10 +231,9 @@ bool readRow(PreparedTable& t, TableRecord& record, int& day, ImportReport& repo
             log.warning(impossible ? QStringLiteral("impossible_date")
                                    : QStringLiteral("unparsable_date"),
                         record.line,
-                        QStringLiteral("%1 \"%2\"; line skipped")
-                            .arg(impossible ? QStringLiteral("not a calendar date:")
-                                            : QStringLiteral("expected a date, found"),
-                                 text(cell)),
+                        (impossible ? Text::tr("not a calendar date: \"%1\"; line skipped")
+                                    : Text::tr("expected a date, found \"%1\"; line skipped"))
+                            .arg(text(cell)),
                         t.dateColumn + 1, t.header[t.dateColumn]);
         }
         ++report.rowsSkipped;
@@ -239,8 +251,8 @@ bool checkBadShare(const PreparedTable& t, const ImportSpec& spec, const ImportR
         t.badRows <= spec.maxUnparsableShare * static_cast<double>(report.rowsRead))
         return true;
     log.error(QStringLiteral("too_many_unparsable_rows"), 0,
-              QStringLiteral("%1 of %2 lines could not be read (more than %3 %); check the "
-                             "import settings")
+              Text::tr("%1 of %2 lines could not be read (more than %3 %); check the "
+                       "import settings")
                   .arg(t.badRows)
                   .arg(report.rowsRead)
                   .arg(spec.maxUnparsableShare * 100.0));

@@ -2,12 +2,20 @@
 
 #include "calendar/EpochDay.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "Covariates".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Covariates)
+};
 
 constexpr int kDaysListed = 5; // a note names the first few missing days
 
@@ -45,13 +53,12 @@ QString missingNote(const QString& name, const std::set<int>& missing, bool inMo
         }
         days << calendar::fromEpochDay(d).toString(Qt::ISODate);
     }
-    return QStringLiteral("%1: %2 days missing (%3); %4")
+    return (inModel ? Text::tr("%1: %2 days missing (%3); the model needs it on every day, so it "
+                               "cannot predict these days")
+                    : Text::tr("%1: %2 days missing (%3); not used"))
         .arg(name)
         .arg(missing.size())
-        .arg(days.join(QStringLiteral(", ")),
-             inModel ? QStringLiteral("the model needs it on every day, so it cannot predict these "
-                                      "days")
-                     : QStringLiteral("not used"));
+        .arg(days.join(QStringLiteral(", ")));
 }
 
 // The series' value on each day of the frame; the days without one go to `missing`.
@@ -102,8 +109,8 @@ QStringList addCovariates(forecast::SeriesFrame& frame, forecast::ModelConfig& c
         config.holidays.push_back(e);
     }
     for (const QString& name : conflicting)
-        notes << QStringLiteral("event %1: another prior scale than the model's holiday of that "
-                                "name; not used")
+        notes << Text::tr("event %1: another prior scale than the model's holiday of that "
+                          "name; not used")
                      .arg(name);
 
     for (const auto& [name, series] : weather) {
@@ -112,8 +119,7 @@ QStringList addCovariates(forecast::SeriesFrame& frame, forecast::ModelConfig& c
         const bool inModel = std::any_of(config.regressors.begin(), config.regressors.end(),
                                          [&](const auto& r) { return r.name == name; });
         if (!inModel && reserved(name, config)) {
-            notes << QStringLiteral("%1: the model uses this name for its own terms; not used")
-                         .arg(name);
+            notes << Text::tr("%1: the model uses this name for its own terms; not used").arg(name);
             continue;
         }
         std::set<int> missing;
@@ -125,7 +131,7 @@ QStringList addCovariates(forecast::SeriesFrame& frame, forecast::ModelConfig& c
         // A constant column would only duplicate the trend's offset.
         const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
         if (!inModel && (values.empty() || *lo == *hi)) {
-            notes << QStringLiteral("%1: the same value on every day; not used").arg(name);
+            notes << Text::tr("%1: the same value on every day; not used").arg(name);
             continue;
         }
         frame.regressors.insert(name, std::move(values));

@@ -2,6 +2,7 @@
 // holiday rows (calendar::HolidayTable).
 #include "data/CovariateTable.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -9,6 +10,12 @@
 
 namespace bakery::data::covariates {
 namespace {
+
+// The sentences' translation context is "EventsPass".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(EventsPass)
+};
 
 constexpr int kMaxWindowDays = 366; // a longer effect is a season, not an event
 
@@ -46,14 +53,14 @@ Columns mapColumns(const PreparedTable& t, QStringList& decisions)
             if (i != t.dateColumn && numericShare(t, i) < 0.5 && numericShare(t, i) >= 0)
                 c.name = i;
         if (c.name >= 0)
-            decisions << QStringLiteral("Event name column: '%1' (inferred from its content)")
+            decisions << Text::tr("Event name column: '%1' (inferred from its content)")
                              .arg(t.header[c.name]);
     } else {
-        decisions << QStringLiteral("Event name column: '%1'").arg(t.header[c.name]);
+        decisions << Text::tr("Event name column: '%1'").arg(t.header[c.name]);
     }
     for (int i : {c.lower, c.upper, c.priorScale})
         if (i >= 0)
-            decisions << QStringLiteral("Column '%1' -> %2")
+            decisions << Text::tr("Column '%1' -> %2")
                              .arg(t.header[i], i == c.lower   ? QStringLiteral("lower_window")
                                                : i == c.upper ? QStringLiteral("upper_window")
                                                               : QStringLiteral("prior_scale"));
@@ -75,8 +82,8 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
     const Columns col = mapColumns(t, report.decisions);
     if (col.name < 0) {
         log.error(QStringLiteral("no_name_column"), 0,
-                  QStringLiteral("no column with the events' names; expected a column such as "
-                                 "evento/event/name/holiday/festivo"));
+                  Text::tr("no column with the events' names; expected a column such as "
+                           "evento/event/name/holiday/festivo"));
         return;
     }
     std::vector<int> numeric;
@@ -94,8 +101,7 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
     while (readRow(t, record, day, report, log)) {
         auto cell = [&](int i) { return record.fields[static_cast<std::size_t>(i)]; };
         auto skip = [&](const QString& code, int i, const QString& message) {
-            log.warning(code, record.line, message + QStringLiteral("; line skipped"), i + 1,
-                        t.header[i]);
+            log.warning(code, record.line, message, i + 1, t.header[i]);
             ++report.rowsSkipped;
             ++t.badRows;
         };
@@ -105,8 +111,9 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
         if (e.name.isEmpty() || e.name.contains(QLatin1String("_delim_"))) {
             // The model names its columns "<name>_delim_<offset>".
             skip(QStringLiteral("invalid_name"), col.name,
-                 e.name.isEmpty() ? QStringLiteral("expected an event name, found an empty cell")
-                                  : QStringLiteral("expected a name without \"_delim_\""));
+                 e.name.isEmpty()
+                     ? Text::tr("expected an event name, found an empty cell; line skipped")
+                     : Text::tr("expected a name without \"_delim_\"; line skipped"));
             continue;
         }
         // Windows: whole days; a positive "days before" means that many days earlier.
@@ -122,7 +129,8 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
                  std::fabs(v) <= kMaxWindowDays && (k == 0 || v >= 0);
             if (!ok) {
                 skip(QStringLiteral("invalid_window"), i,
-                     QStringLiteral("expected a whole number of days%1 up to %2, found \"%3\"")
+                     Text::tr(
+                         "expected a whole number of days%1 up to %2, found \"%3\"; line skipped")
                          .arg(k == 0 ? QString() : QStringLiteral(" >= 0"))
                          .arg(kMaxWindowDays)
                          .arg(text(cell(i))));
@@ -136,7 +144,7 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
         if (col.priorScale >= 0 && !isMissing(cell(col.priorScale)) &&
             !(parseNumber(cell(col.priorScale), t.numbers, e.priorScale) && e.priorScale > 0)) {
             skip(QStringLiteral("invalid_prior_scale"), col.priorScale,
-                 QStringLiteral("expected a number > 0, found \"%1\"")
+                 Text::tr("expected a number > 0, found \"%1\"; line skipped")
                      .arg(text(cell(col.priorScale))));
             continue;
         }
@@ -147,8 +155,8 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
                      (std::isnan(first->first) && std::isnan(e.priorScale)))) {
             // The model fits one prior scale per name: which one would be meant?
             log.error(QStringLiteral("conflicting_prior_scale"), record.line,
-                      QStringLiteral("event \"%1\": expected the prior scale of line %2 (one per "
-                                     "event name), found \"%3\"")
+                      Text::tr("event \"%1\": expected the prior scale of line %2 (one per "
+                               "event name), found \"%3\"")
                           .arg(e.name)
                           .arg(first->second)
                           .arg(text(cell(col.priorScale))),
@@ -158,8 +166,8 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
         const QString key = QString::number(day) + QLatin1Char('|') + e.name;
         if (seen.contains(key)) {
             log.warning(QStringLiteral("duplicate_event"), record.line,
-                        QStringLiteral("event \"%1\" on this day appears earlier; the first is "
-                                       "kept")
+                        Text::tr("event \"%1\" on this day appears earlier; the first is "
+                                 "kept")
                             .arg(e.name));
             ++report.rowsSkipped;
             continue;
@@ -171,12 +179,12 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
     if (!checkBadShare(t, spec, report, log) || report.rejected())
         return;
     if (positiveBefore)
-        report.decisions << QStringLiteral("Column '%1': positive values read as days before the "
-                                           "event (2 -> lower_window -2)")
+        report.decisions << Text::tr("Column '%1': positive values read as days before the "
+                                     "event (2 -> lower_window -2)")
                                 .arg(t.header[col.lower]);
     if (result.batch.events.empty()) {
         log.error(QStringLiteral("no_events"), 0,
-                  QStringLiteral("no line holds an event; expected at least one"));
+                  Text::tr("no line holds an event; expected at least one"));
         return;
     }
     for (const calendar::HolidayEvent& e : result.batch.events) {

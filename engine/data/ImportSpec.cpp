@@ -1,11 +1,18 @@
 #include "data/ImportSpec.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "ImportSpec".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportSpec)
+};
 
 const char* const kLayouts[] = {"auto", "long", "line_per_unit", "wide", "price_list"};
 
@@ -99,7 +106,7 @@ ImportSpec ImportSpec::fromJson(const QByteArray& json, QString* error)
         return ImportSpec{};
     };
     if (!doc.isObject())
-        return fail(QStringLiteral("not a JSON object: %1").arg(parseError.errorString()));
+        return fail(Text::tr("not a JSON object: %1").arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
@@ -110,10 +117,10 @@ ImportSpec ImportSpec::fromJson(const QByteArray& json, QString* error)
                 continue;
             known = true;
             if (!v.isString() && !v.isNull())
-                return fail(QStringLiteral("\"%1\": expected a text value").arg(key));
+                return fail(Text::tr("\"%1\": expected a text value").arg(key));
             spec.*f.member = v.toString();
             if (!f.allowed.isEmpty() && !f.allowed.contains(spec.*f.member))
-                return fail(QStringLiteral("\"%1\": expected one of %2, found \"%3\"")
+                return fail(Text::tr("\"%1\": expected one of %2, found \"%3\"")
                                 .arg(key, f.allowed.join(QStringLiteral(", ")), v.toString()));
         }
         for (const auto& f : kLists) {
@@ -121,11 +128,11 @@ ImportSpec ImportSpec::fromJson(const QByteArray& json, QString* error)
                 continue;
             known = true;
             if (!v.isArray())
-                return fail(QStringLiteral("\"%1\": expected a list of texts").arg(key));
+                return fail(Text::tr("\"%1\": expected a list of texts").arg(key));
             (spec.*f.member).clear();
             for (const QJsonValue& item : v.toArray()) {
                 if (!item.isString()) // a number must not silently become ""
-                    return fail(QStringLiteral("\"%1\": expected a list of texts").arg(key));
+                    return fail(Text::tr("\"%1\": expected a list of texts").arg(key));
                 (spec.*f.member) << item.toString();
             }
         }
@@ -138,14 +145,13 @@ ImportSpec ImportSpec::fromJson(const QByteArray& json, QString* error)
                     found = true;
                 }
             if (!found)
-                return fail(
-                    QStringLiteral("\"layout\": expected auto, long, line_per_unit, wide or "
-                                   "price_list, found \"%1\"")
-                        .arg(v.toString()));
+                return fail(Text::tr("\"layout\": expected auto, long, line_per_unit, wide or "
+                                     "price_list, found \"%1\"")
+                                .arg(v.toString()));
         } else if (key == QLatin1String("measure")) {
             known = true;
             if (v.toString() != QLatin1String("units") && v.toString() != QLatin1String("revenue"))
-                return fail(QStringLiteral("\"measure\": expected units or revenue, found \"%1\"")
+                return fail(Text::tr("\"measure\": expected units or revenue, found \"%1\"")
                                 .arg(v.toString()));
             spec.measure =
                 v.toString() == QLatin1String("units") ? Measure::Units : Measure::Revenue;
@@ -153,11 +159,10 @@ ImportSpec ImportSpec::fromJson(const QByteArray& json, QString* error)
             known = true;
             spec.maxUnparsableShare = v.toDouble(-1);
             if (spec.maxUnparsableShare < 0 || spec.maxUnparsableShare > 1)
-                return fail(
-                    QStringLiteral("\"max_unparsable_share\": expected a number from 0 to 1"));
+                return fail(Text::tr("\"max_unparsable_share\": expected a number from 0 to 1"));
         }
         if (!known)
-            return fail(QStringLiteral("unknown setting \"%1\"").arg(key));
+            return fail(Text::tr("unknown setting \"%1\"").arg(key));
     }
     if (error)
         error->clear();

@@ -1,6 +1,18 @@
 #include "data/IssueLog.h"
 
+#include <QCoreApplication>
+
 namespace bakery::data {
+
+namespace {
+
+// The sentences' translation context is "IssueLog".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(IssueLog)
+};
+
+} // namespace
 
 IssueLog::IssueLog(ImportReport& report, QString file)
     : m_report(report)
@@ -19,7 +31,7 @@ IssueLog::~IssueLog()
         summary.severity = m_severity.value(code);
         summary.file = m_file;
         summary.code = code;
-        summary.message = QStringLiteral("... and %1 more issues like the ones above (%2)")
+        summary.message = Text::tr("... and %1 more issues like the ones above (%2)")
                               .arg(count - kPerCode)
                               .arg(code);
         m_report.issues.push_back(summary);

@@ -1,8 +1,20 @@
 #include "data/Readiness.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace bakery::data {
+
+namespace {
+
+// The sentences' translation context is "Readiness".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Readiness)
+};
+
+} // namespace
 
 Readiness assessReadiness(const std::vector<storage::DailyValue>& series, int minDays)
 {
@@ -18,10 +30,9 @@ Readiness assessReadiness(const std::vector<storage::DailyValue>& series, int mi
     }
     r.ready = r.days >= minDays;
     if (!r.ready) // the training service's wording, kept so both products say the same
-        r.message =
-            QStringLiteral("Product requires minimum %1 days of sales data. Currently: %2 days.")
-                .arg(minDays)
-                .arg(r.days);
+        r.message = Text::tr("Product requires minimum %1 days of sales data. Currently: %2 days.")
+                        .arg(minDays)
+                        .arg(r.days);
     return r;
 }
 

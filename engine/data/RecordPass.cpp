@@ -4,12 +4,20 @@
 #include "data/OutlierFilter.h"
 #include "data/SalesAggregator.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <functional>
 #include <unordered_set>
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "RecordPass".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordPass)
+};
 
 using Layout = ImportSpec::Layout;
 
@@ -78,29 +86,26 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
         if (n < fields && source.endedWithoutNewline()) {
             TableRecord after;
             if (!source.next(after)) { // the very last record, cut short: a truncated file
-                log.error(
-                    QStringLiteral("truncated_file"), line,
-                    QStringLiteral("the last line has %1 of %2 fields and no line break; the file "
+                log.error(QStringLiteral("truncated_file"), line,
+                          Text::tr("the last line has %1 of %2 fields and no line break; the file "
                                    "seems cut short (expected a complete last line)")
-                        .arg(n)
-                        .arg(fields));
+                              .arg(n)
+                              .arg(fields));
                 return;
             }
         }
         if (record.junkAfterQuote >= 0) {
             const int c = record.junkAfterQuote;
-            log.warning(
-                QStringLiteral("text_after_quote"), line,
-                QStringLiteral("text after the closing quote was ignored; expected a delimiter "
-                               "right after a quoted field"),
-                c + 1, pass.header.value(c));
+            log.warning(QStringLiteral("text_after_quote"), line,
+                        Text::tr("text after the closing quote was ignored; expected a delimiter "
+                                 "right after a quoted field"),
+                        c + 1, pass.header.value(c));
         }
         if (n != fields) {
-            log.warning(
-                QStringLiteral("field_count"), line,
-                QStringLiteral("expected %1 fields as in the header, found %2; line skipped")
-                    .arg(fields)
-                    .arg(n));
+            log.warning(QStringLiteral("field_count"), line,
+                        Text::tr("expected %1 fields as in the header, found %2; line skipped")
+                            .arg(fields)
+                            .arg(n));
             ++badRows;
             continue;
         }
@@ -112,10 +117,9 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
             log.warning(impossible ? QStringLiteral("impossible_date")
                                    : QStringLiteral("unparsable_date"),
                         line,
-                        QStringLiteral("%1 \"%2\"; line skipped")
-                            .arg(impossible ? QStringLiteral("not a calendar date:")
-                                            : QStringLiteral("expected a date, found"),
-                                 text(dateText)),
+                        (impossible ? Text::tr("not a calendar date: \"%1\"; line skipped")
+                                    : Text::tr("expected a date, found \"%1\"; line skipped"))
+                            .arg(text(dateText)),
                         map.date + 1, pass.header[map.date]);
             ++badRows;
             continue;
@@ -133,20 +137,18 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
                     ++badCells;
                     if (!isMissing(cell) || single.isEmpty())
                         log.warning(QStringLiteral("unparsable_number"), line,
-                                    QStringLiteral("expected a number, found \"%1\"; cell left out")
+                                    Text::tr("expected a number, found \"%1\"; cell left out")
                                         .arg(text(cell)),
                                     c + 1, pass.header[c]);
                     else
                         log.warning(QStringLiteral("missing_value"), line,
-                                    QStringLiteral("no value; day left out"), c + 1,
-                                    pass.header[c]);
+                                    Text::tr("no value; day left out"), c + 1, pass.header[c]);
                     continue;
                 }
                 if (value < 0)
-                    log.warning(
-                        QStringLiteral("negative_quantity"), line,
-                        QStringLiteral("negative value %1 (a return?); kept").arg(text(cell)),
-                        c + 1, pass.header[c]);
+                    log.warning(QStringLiteral("negative_quantity"), line,
+                                Text::tr("negative value %1 (a return?); kept").arg(text(cell)),
+                                c + 1, pass.header[c]);
                 agg.add(productIndex[k], day, value);
             }
             ++report.rowsImported;
@@ -157,7 +159,7 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
             trimSpaces(record.fields[static_cast<std::size_t>(map.product)]);
         if (name.empty() || isPlaceholder(name)) {
             log.warning(QStringLiteral("placeholder_item"), line,
-                        QStringLiteral("\"%1\" is not a product; line skipped").arg(text(name)),
+                        Text::tr("\"%1\" is not a product; line skipped").arg(text(name)),
                         map.product + 1, pass.header[map.product]);
             ++report.rowsSkipped;
             continue;
@@ -168,23 +170,21 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
             if (!parseNumber(cell, pass.numbers, value)) {
                 log.warning(
                     QStringLiteral("unparsable_number"), line,
-                    QStringLiteral("expected a number, found \"%1\"; line skipped").arg(text(cell)),
+                    Text::tr("expected a number, found \"%1\"; line skipped").arg(text(cell)),
                     measure + 1, pass.header[measure]);
                 ++badRows;
                 continue;
             }
             if (value < 0)
-                log.warning(
-                    QStringLiteral("negative_quantity"), line,
-                    QStringLiteral("negative quantity %1 (a return?); kept").arg(text(cell)),
-                    measure + 1, pass.header[measure]);
+                log.warning(QStringLiteral("negative_quantity"), line,
+                            Text::tr("negative quantity %1 (a return?); kept").arg(text(cell)),
+                            measure + 1, pass.header[measure]);
             std::size_t h = 0;
             for (std::string_view f : record.fields)
                 h = h * 1000003u ^ std::hash<std::string_view>()(f);
             if (!seenLines.insert(h).second)
-                log.warning(
-                    QStringLiteral("duplicate_line"), line,
-                    QStringLiteral("the same as an earlier line; kept (a real repeat sale?)"));
+                log.warning(QStringLiteral("duplicate_line"), line,
+                            Text::tr("the same as an earlier line; kept (a real repeat sale?)"));
         }
         const int p = agg.product(name);
         if (map.category >= 0 && !record.fields[static_cast<std::size_t>(map.category)].empty())
@@ -202,41 +202,40 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
     }
     report.rowsSkipped += badRows;
     if (blankLines > 0)
-        log.info(QStringLiteral("blank_lines"), 0,
-                 QStringLiteral("%1 empty lines (or lines of empty fields) were ignored")
-                     .arg(blankLines));
+        log.info(
+            QStringLiteral("blank_lines"), 0,
+            Text::tr("%1 empty lines (or lines of empty fields) were ignored").arg(blankLines));
     if (futureRows > 0)
         log.warning(QStringLiteral("future_date"), firstFutureLine,
-                    QStringLiteral("%1 lines have dates after today; kept").arg(futureRows));
+                    Text::tr("%1 lines have dates after today; kept").arg(futureRows));
     if (cells > 0 && badCells > pass.spec.maxUnparsableShare * static_cast<double>(cells)) {
-        log.error(
-            QStringLiteral("too_many_unparsable_rows"), 0,
-            QStringLiteral("%1 of %2 cells could not be read as numbers (more than %3 %); expected "
+        log.error(QStringLiteral("too_many_unparsable_rows"), 0,
+                  Text::tr("%1 of %2 cells could not be read as numbers (more than %3 %); expected "
                            "one number per product column, check the import settings")
-                .arg(badCells)
-                .arg(cells)
-                .arg(pass.spec.maxUnparsableShare * 100.0));
+                      .arg(badCells)
+                      .arg(cells)
+                      .arg(pass.spec.maxUnparsableShare * 100.0));
         return;
     }
     if (report.rowsRead > 0 &&
         badRows > pass.spec.maxUnparsableShare * static_cast<double>(report.rowsRead)) {
-        log.error(QStringLiteral("too_many_unparsable_rows"), 0,
-                  QStringLiteral(
-                      "%1 of %2 lines could not be read (more than %3 %); expected a sales file in "
-                      "the detected format, check the import settings")
-                      .arg(badRows)
-                      .arg(report.rowsRead)
-                      .arg(pass.spec.maxUnparsableShare * 100.0));
+        log.error(
+            QStringLiteral("too_many_unparsable_rows"), 0,
+            Text::tr("%1 of %2 lines could not be read (more than %3 %); expected a sales file in "
+                     "the detected format, check the import settings")
+                .arg(badRows)
+                .arg(report.rowsRead)
+                .arg(pass.spec.maxUnparsableShare * 100.0));
         return;
     }
 
     SalesAggregator::Result sales = agg.finish();
     for (const QString& name : std::as_const(sales.neverSold))
         log.warning(QStringLiteral("never_sold"), 0,
-                    QStringLiteral("product \"%1\" has no sales in this file; left out").arg(name));
+                    Text::tr("product \"%1\" has no sales in this file; left out").arg(name));
     if (sales.products.empty()) {
         log.error(QStringLiteral("no_sales"), 0,
-                  QStringLiteral("no line holds a sale; expected at least one day with sales"));
+                  Text::tr("no line holds a sale; expected at least one day with sales"));
         return;
     }
     report.firstDay = sales.firstDay;
@@ -264,9 +263,8 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
         if (flagged > 0)
             log.warning(
                 QStringLiteral("outlier"), 0,
-                QStringLiteral(
-                    "\"%1\": %2 days far from the usual for their weekday (first: %3 on %4); "
-                    "kept and flagged for training")
+                Text::tr("\"%1\": %2 days far from the usual for their weekday (first: %3 on %4); "
+                         "kept and flagged for training")
                     .arg(p.name)
                     .arg(flagged)
                     .arg(p.days[first].value)
@@ -288,7 +286,7 @@ void readPriceList(TableSource& source, const RecordPass& pass, ImportResult& re
         ++report.rowsRead;
         if (static_cast<int>(record.fields.size()) <= std::max(map.product, map.price)) {
             log.warning(QStringLiteral("field_count"), record.line,
-                        QStringLiteral("too few fields; line skipped"));
+                        Text::tr("too few fields; line skipped"));
             ++report.rowsSkipped;
             continue;
         }
@@ -297,10 +295,9 @@ void readPriceList(TableSource& source, const RecordPass& pass, ImportResult& re
         const std::string_view cell = record.fields[static_cast<std::size_t>(map.price)];
         double price = 0.0;
         if (name.empty() || !parseNumber(cell, pass.numbers, price)) {
-            log.warning(
-                QStringLiteral("unparsable_number"), record.line,
-                QStringLiteral("expected a price, found \"%1\"; line skipped").arg(text(cell)),
-                map.price + 1, pass.header[map.price]);
+            log.warning(QStringLiteral("unparsable_number"), record.line,
+                        Text::tr("expected a price, found \"%1\"; line skipped").arg(text(cell)),
+                        map.price + 1, pass.header[map.price]);
             ++report.rowsSkipped;
             continue;
         }

@@ -7,12 +7,19 @@
 #include "data/TableSource.h"
 #include "data/ValueParsers.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "SalesImporter".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SalesImporter)
+};
 
 using Severity = ImportIssue::Severity;
 constexpr std::size_t kSampleRecords = 5000;
@@ -85,8 +92,8 @@ ImportResult SalesImporter::importFile(const QString& path, const storage::Sales
     if (!stored.ok()) {
         IssueLog(r.report, r.report.file)
             .error(QStringLiteral("database_error"), 0,
-                   QStringLiteral("the import could not be stored, nothing was "
-                                  "written: %1")
+                   Text::tr("the import could not be stored, nothing was "
+                            "written: %1")
                        .arg(stored.error));
         return r;
     }
@@ -134,23 +141,22 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
         return result;
     }
     if (header.isEmpty()) {
-        log.error(
-            QStringLiteral("empty_file"), 0,
-            QStringLiteral("the file has only blank lines; expected a header line and sales rows"));
+        log.error(QStringLiteral("empty_file"), 0,
+                  Text::tr("the file has only blank lines; expected a header line and sales rows"));
         return result;
     }
     if (sample.empty()) {
         log.error(QStringLiteral("no_data_rows"), 0,
-                  QStringLiteral("the file has a header but no data rows"));
+                  Text::tr("the file has a header but no data rows"));
         return result;
     }
     const int headerFields = static_cast<int>(header.size());
     if (const int line =
             mixedDelimiterLine(sample, sampleLines, headerFields, source.delimiter())) {
-        log.error(QStringLiteral("mixed_delimiters"), line,
-                  QStringLiteral(
-                      "this line uses another delimiter than the header; expected every line to "
-                      "separate its fields the same way"));
+        log.error(
+            QStringLiteral("mixed_delimiters"), line,
+            Text::tr("this line uses another delimiter than the header; expected every line to "
+                     "separate its fields the same way"));
         return result;
     }
 
@@ -181,15 +187,14 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
     }
     if (detectedNumbers.ambiguous && m_spec.decimal.isEmpty()) {
         log.error(QStringLiteral("ambiguous_number_format"), 0,
-                  QStringLiteral("%1; set the decimal mark (',' or '.') in the import settings")
+                  Text::tr("%1; set the decimal mark (',' or '.') in the import settings")
                       .arg(detectedNumbers.reason));
         return result;
     }
     const NumberFormat numbers = m_spec.numberFormat(detectedNumbers.format);
-    report.decisions
-        << (m_spec.decimal.isEmpty()
-                ? QStringLiteral("Numbers: ") + detectedNumbers.reason
-                : QStringLiteral("Numbers: decimal '%1' (set by hand)").arg(m_spec.decimal));
+    report.decisions << (m_spec.decimal.isEmpty()
+                             ? QStringLiteral("Numbers: ") + detectedNumbers.reason
+                             : Text::tr("Numbers: decimal '%1' (set by hand)").arg(m_spec.decimal));
 
     RecordPass pass{header, map, DateOrder::YearMonthDay, numbers, m_spec, m_today};
     if (map.layout == ImportSpec::Layout::PriceList) {
@@ -203,7 +208,7 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
         order = m_spec.dateOrder == QLatin1String("dmy")   ? DateOrder::DayMonthYear
                 : m_spec.dateOrder == QLatin1String("mdy") ? DateOrder::MonthDayYear
                                                            : DateOrder::YearMonthDay;
-        report.decisions << QStringLiteral("Dates: %1 (set by hand)").arg(m_spec.dateOrder);
+        report.decisions << Text::tr("Dates: %1 (set by hand)").arg(m_spec.dateOrder);
     } else {
         std::vector<std::string_view> dateSamples;
         for (const auto& row : sample)
@@ -211,18 +216,17 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
                 dateSamples.push_back(row[static_cast<std::size_t>(map.date)]);
         const DateDetection d = detectDateOrder(dateSamples);
         if (d.result == DateDetection::Result::Ambiguous) {
-            log.error(QStringLiteral("ambiguous_date_format"), 0,
-                      QStringLiteral(
-                          "column '%1': %2, so 01/02 could be 1 February or 2 January; set the "
-                          "date order (day first or month first) in the import settings")
-                          .arg(header[map.date], d.reason));
+            log.error(
+                QStringLiteral("ambiguous_date_format"), 0,
+                Text::tr("column '%1': %2, so 01/02 could be 1 February or 2 January; set the "
+                         "date order (day first or month first) in the import settings")
+                    .arg(header[map.date], d.reason));
             return result;
         }
         if (d.result == DateDetection::Result::Inconsistent) {
-            log.error(
-                QStringLiteral("inconsistent_date_format"), 0,
-                QStringLiteral("column '%1': %2; expected one date format in the whole column")
-                    .arg(header[map.date], d.reason));
+            log.error(QStringLiteral("inconsistent_date_format"), 0,
+                      Text::tr("column '%1': %2; expected one date format in the whole column")
+                          .arg(header[map.date], d.reason));
             return result;
         }
         order = d.order;

@@ -1,6 +1,7 @@
 #include "data/SeriesCsvReader.h"
 #include "calendar/EpochDay.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,12 @@
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "SeriesCsvReader".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SeriesCsvReader)
+};
 
 QString unquote(QString s)
 {
@@ -57,7 +64,7 @@ SeriesCsvResult SeriesCsvReader::readFile(const QString& path)
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         SeriesCsvResult r;
-        r.error = QStringLiteral("%1: cannot open the file (%2)").arg(path, file.errorString());
+        r.error = Text::tr("%1: cannot open the file (%2)").arg(path, file.errorString());
         return r;
     }
     return readBytes(file.readAll(), name);
@@ -80,8 +87,7 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
     while (headerLine < lines.size() && lines[headerLine].trimmed().isEmpty())
         ++headerLine;
     if (headerLine == lines.size())
-        return fail(0,
-                    QStringLiteral("the file is empty; expected a header with columns ds and y"));
+        return fail(0, Text::tr("the file is empty; expected a header with columns ds and y"));
     QStringList header;
     for (const QString& h : lines[headerLine].split(QLatin1Char(',')))
         header << unquote(h);
@@ -89,17 +95,17 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
     const auto yCol = header.indexOf(QStringLiteral("y"));
     if (dsCol < 0 || yCol < 0)
         return fail(headerLine + 1,
-                    QStringLiteral("expected a header with columns ds and y, found \"%1\"")
+                    Text::tr("expected a header with columns ds and y, found \"%1\"")
                         .arg(lines[headerLine].trimmed()));
     std::vector<std::vector<double>*> targets(static_cast<std::size_t>(header.size()), nullptr);
     for (qsizetype c = 0; c < header.size(); ++c) {
         // A repeated name would append two values per row to one column (or turn a
         // second ds/y into a regressor), and an unnamed one would become regressor "".
         if (header[c].isEmpty())
-            return fail(headerLine + 1, QStringLiteral("header column %1 has no name").arg(c + 1));
+            return fail(headerLine + 1, Text::tr("header column %1 has no name").arg(c + 1));
         if (header.indexOf(header[c]) != c)
             return fail(headerLine + 1,
-                        QStringLiteral("column '%1' appears twice in the header").arg(header[c]));
+                        Text::tr("column '%1' appears twice in the header").arg(header[c]));
         if (c == dsCol || c == yCol)
             continue;
         if (header[c] == QLatin1String("cap"))
@@ -117,17 +123,17 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
             continue;
         const QStringList cells = line.split(QLatin1Char(','));
         if (cells.size() != header.size())
-            return fail(lineNo, QStringLiteral("expected %1 columns, found %2")
-                                    .arg(header.size())
-                                    .arg(cells.size()));
+            return fail(
+                lineNo,
+                Text::tr("expected %1 columns, found %2").arg(header.size()).arg(cells.size()));
         const QString dsText = unquote(cells[dsCol]);
         const double ds = parseStamp(dsText);
         if (std::isnan(ds))
-            return fail(lineNo,
-                        QStringLiteral("column 'ds': expected a date YYYY-MM-DD, found \"%1\"")
-                            .arg(dsText));
+            return fail(
+                lineNo,
+                Text::tr("column 'ds': expected a date YYYY-MM-DD, found \"%1\"").arg(dsText));
         if (!seen.insert(ds).second)
-            return fail(lineNo, QStringLiteral("column 'ds': duplicate date %1").arg(dsText));
+            return fail(lineNo, Text::tr("column 'ds': duplicate date %1").arg(dsText));
         r.frame.ds.push_back(ds);
         for (qsizetype c = 0; c < header.size(); ++c) {
             if (c == dsCol)
@@ -138,9 +144,8 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
                 bool ok = false;
                 value = cell.toDouble(&ok);
                 if (!ok || !std::isfinite(value))
-                    return fail(lineNo,
-                                QStringLiteral("column '%1': expected a number, found \"%2\"")
-                                    .arg(header[c], cell));
+                    return fail(lineNo, Text::tr("column '%1': expected a number, found \"%2\"")
+                                            .arg(header[c], cell));
             }
             if (c == yCol)
                 r.frame.y.push_back(value);
@@ -149,8 +154,7 @@ SeriesCsvResult SeriesCsvReader::readBytes(const QByteArray& bytes, const QStrin
         }
     }
     if (r.frame.ds.size() < 2)
-        return fail(
-            0, QStringLiteral("expected at least 2 data rows, found %1").arg(r.frame.ds.size()));
+        return fail(0, Text::tr("expected at least 2 data rows, found %1").arg(r.frame.ds.size()));
     return r;
 }
 

@@ -3,11 +3,18 @@
 #include "data/TextDecoder.h"
 #include "data/XlsxSource.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "TableSource".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TableSource)
+};
 
 class CsvSource final : public TableSource
 {
@@ -32,13 +39,12 @@ public:
         issue.severity = ImportIssue::Severity::Error;
         issue.file = m_fileName;
         issue.line = m_tokenizer.errorLine();
-        issue.message =
-            issue.code == QLatin1String("unclosed_quote")
-                ? QStringLiteral("a quoted field opens here and is never closed; expected a "
-                                 "closing \" before the end of the file")
-                : QStringLiteral("a record longer than %1 bytes; expected lines of a sales "
-                                 "file (is this really a CSV file?)")
-                      .arg(CsvTokenizer::kMaxRecordBytes);
+        issue.message = issue.code == QLatin1String("unclosed_quote")
+                            ? Text::tr("a quoted field opens here and is never closed; expected a "
+                                       "closing \" before the end of the file")
+                            : Text::tr("a record longer than %1 bytes; expected lines of a sales "
+                                       "file (is this really a CSV file?)")
+                                  .arg(CsvTokenizer::kMaxRecordBytes);
         return issue;
     }
 
@@ -53,13 +59,13 @@ QString delimiterName(char d)
 {
     switch (d) {
     case '\t':
-        return QStringLiteral("tab");
+        return Text::tr("tab");
     case ';':
-        return QStringLiteral("semicolon");
+        return Text::tr("semicolon");
     case '|':
-        return QStringLiteral("vertical bar");
+        return Text::tr("vertical bar");
     default:
-        return QStringLiteral("comma");
+        return Text::tr("comma");
     }
 }
 
@@ -81,9 +87,8 @@ OpenedTable openCsvBytes(const QByteArray& bytes, const QString& fileName, const
 {
     OpenedTable t;
     if (bytes.trimmed().isEmpty()) {
-        t.error =
-            fileError(fileName, QStringLiteral("empty_file"),
-                      QStringLiteral("the file is empty; expected a header line and sales rows"));
+        t.error = fileError(fileName, QStringLiteral("empty_file"),
+                            Text::tr("the file is empty; expected a header line and sales rows"));
         return t;
     }
     const TextEncoding forced = spec.encoding == QLatin1String("utf-8") ? TextEncoding::Utf8
@@ -100,9 +105,9 @@ OpenedTable openCsvBytes(const QByteArray& bytes, const QString& fileName, const
                             spec.encoding.isEmpty() ? QStringLiteral(" (detected)") : QString());
     char delimiter = spec.delimiter.isEmpty() ? CsvTokenizer::detectDelimiter(text.utf8)
                                               : spec.delimiter.toLatin1().at(0);
-    t.decisions << QStringLiteral("Delimiter: %1%2")
+    t.decisions << Text::tr("Delimiter: %1%2")
                        .arg(delimiterName(delimiter),
-                            spec.delimiter.isEmpty() ? QStringLiteral(" (detected)") : QString());
+                            spec.delimiter.isEmpty() ? Text::tr(" (detected)") : QString());
     t.source = std::make_unique<CsvSource>(std::move(text.utf8), delimiter, fileName);
     return t;
 }
@@ -113,7 +118,7 @@ OpenedTable openTable(const QString& path, const ImportSpec& spec)
     QFile file(path);
     if (!file.exists()) {
         OpenedTable t;
-        t.error = fileError(path, QStringLiteral("file_not_found"), QStringLiteral("no such file"));
+        t.error = fileError(path, QStringLiteral("file_not_found"), Text::tr("no such file"));
         return t;
     }
     if (!file.open(QIODevice::ReadOnly)) {

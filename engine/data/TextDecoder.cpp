@@ -1,9 +1,17 @@
 #include "data/TextDecoder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "TextDecoder".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+};
 
 int lineOf(const QByteArray& bytes, qsizetype offset)
 {
@@ -75,17 +83,16 @@ DecodedText decodeText(const QByteArray& bytes, TextEncoding forced)
     DecodedText out;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         out.errorCode = QStringLiteral("unsupported_encoding");
-        out.errorMessage = QStringLiteral("the file is UTF-16 text; expected UTF-8 or Windows-1252 "
-                                          "(save it as \"CSV UTF-8\")");
+        out.errorMessage = Text::tr("the file is UTF-16 text; expected UTF-8 or Windows-1252 "
+                                    "(save it as \"CSV UTF-8\")");
         return out;
     }
     const qsizetype probe = std::min<qsizetype>(bytes.size(), 64 * 1024);
     if (std::find(bytes.constData(), bytes.constData() + probe, '\0') !=
         bytes.constData() + probe) {
         out.errorCode = QStringLiteral("binary_file");
-        out.errorMessage =
-            QStringLiteral("the file is not text (it contains NUL bytes); expected a "
-                           "CSV or XLSX file");
+        out.errorMessage = Text::tr("the file is not text (it contains NUL bytes); expected a "
+                                    "CSV or XLSX file");
         return out;
     }
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
@@ -99,10 +106,9 @@ DecodedText decodeText(const QByteArray& bytes, TextEncoding forced)
     if (forced == TextEncoding::Utf8) {
         out.errorCode = QStringLiteral("invalid_encoding");
         out.errorLine = lineOf(body, bad);
-        out.errorMessage =
-            QStringLiteral("byte 0x%1 is not valid UTF-8; expected UTF-8 text as the "
-                           "import settings say")
-                .arg(static_cast<unsigned char>(body[bad]), 2, 16, QLatin1Char('0'));
+        out.errorMessage = Text::tr("byte 0x%1 is not valid UTF-8; expected UTF-8 text as the "
+                                    "import settings say")
+                               .arg(static_cast<unsigned char>(body[bad]), 2, 16, QLatin1Char('0'));
         return out;
     }
     QString text;
@@ -115,8 +121,8 @@ DecodedText decodeText(const QByteArray& bytes, TextEncoding forced)
             if (u == 0) {
                 out.errorCode = QStringLiteral("invalid_encoding");
                 out.errorLine = lineOf(body, i);
-                out.errorMessage = QStringLiteral("byte 0x%1 is neither UTF-8 nor Windows-1252 "
-                                                  "text; expected a text file in one of those")
+                out.errorMessage = Text::tr("byte 0x%1 is neither UTF-8 nor Windows-1252 "
+                                            "text; expected a text file in one of those")
                                        .arg(c, 2, 16, QLatin1Char('0'));
                 return out;
             }

@@ -1,10 +1,18 @@
 #include "data/ValueParsers.h"
 
+#include <QCoreApplication>
+
 #include <charconv>
 #include <cmath>
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "ValueParsers".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ValueParsers)
+};
 
 bool isDigit(char c)
 {
@@ -240,10 +248,9 @@ NumberDetection detectNumberFormat(const std::vector<std::string_view>& samples,
         // Only values like 1.500 or 1,500: thousands or three decimals? Never guess.
         d.ambiguous = true;
         d.format = {'.', 0};
-        d.reason =
-            QStringLiteral("%1 values like 1.500 or 1,500 read both as thousands and as three "
-                           "decimals")
-                .arg(dotThousands + commaThousands);
+        d.reason = Text::tr("%1 values like 1.500 or 1,500 read both as thousands and as three "
+                            "decimals")
+                       .arg(dotThousands + commaThousands);
     } else {
         d.format = {'.', 0};
         d.reason = QStringLiteral("decimal point (no decimals seen)");
@@ -283,7 +290,7 @@ DateDetection detectDateOrder(const std::vector<std::string_view>& samples)
         d.reason = QStringLiteral("year first (ISO, YYYY-MM-DD)");
     } else if (dayFirstProof > 0 && monthFirstProof > 0) {
         d.result = DateDetection::Result::Inconsistent;
-        d.reason = QStringLiteral("some dates have a day above 12 first, others second");
+        d.reason = Text::tr("some dates have a day above 12 first, others second");
     } else if (dayFirstProof > 0) {
         d.result = DateDetection::Result::Ok;
         d.order = DateOrder::DayMonthYear;
@@ -296,8 +303,7 @@ DateDetection detectDateOrder(const std::vector<std::string_view>& samples)
                        .arg(monthFirstProof);
     } else {
         d.result = DateDetection::Result::Ambiguous;
-        d.reason =
-            QStringLiteral("every date reads both day-first and month-first (no field above 12)");
+        d.reason = Text::tr("every date reads both day-first and month-first (no field above 12)");
     }
     return d;
 }

@@ -4,6 +4,8 @@
 
 #include "calendar/EpochDay.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -11,6 +13,12 @@
 
 namespace bakery::data::covariates {
 namespace {
+
+// The sentences' translation context is "WeatherPass".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WeatherPass)
+};
 
 const QStringList& dateNames()
 {
@@ -93,7 +101,7 @@ std::vector<Column> mapColumns(const PreparedTable& t, const ImportSpec& spec,
             name = QString(t.names[c]).replace(QLatin1Char(' '), QLatin1Char('_'));
         const double share = numericShare(t, c);
         if (name.isEmpty() || taken(name) || (!known && share < 0.5)) {
-            decisions << QStringLiteral("Column '%1' ignored: not a numeric covariate").arg(header);
+            decisions << Text::tr("Column '%1' ignored: not a numeric covariate").arg(header);
             continue;
         }
         if (!known) {
@@ -103,7 +111,7 @@ std::vector<Column> mapColumns(const PreparedTable& t, const ImportSpec& spec,
                 if (c < static_cast<int>(row.size()) && !row[static_cast<std::size_t>(c)].empty())
                     distinct.insert(row[static_cast<std::size_t>(c)]);
             if (distinct.size() < 2) {
-                decisions << QStringLiteral("Column '%1' ignored: constant").arg(header);
+                decisions << Text::tr("Column '%1' ignored: constant").arg(header);
                 continue;
             }
         }
@@ -112,12 +120,12 @@ std::vector<Column> mapColumns(const PreparedTable& t, const ImportSpec& spec,
         col.name = name;
         col.summed = name == QLatin1String("precipitation");
         columns.push_back(col);
-        decisions << QStringLiteral("Column '%1' -> covariate '%2'%3")
-                         .arg(header, name, known ? QString() : QStringLiteral(" (other)"));
+        decisions << Text::tr("Column '%1' -> covariate '%2'%3")
+                         .arg(header, name, known ? QString() : Text::tr(" (other)"));
     }
     if (!ignored.isEmpty())
-        decisions << QStringLiteral("Columns ignored: %1 (identifiers, places, times of day or "
-                                    "set in the import settings)")
+        decisions << Text::tr("Columns ignored: %1 (identifiers, places, times of day or "
+                              "set in the import settings)")
                          .arg(ignored.join(QStringLiteral(", ")));
     return columns;
 }
@@ -155,8 +163,8 @@ void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& re
             whole.append(f).push_back('\x1f');
         if (!seen.insert(std::move(whole)).second) {
             log.warning(QStringLiteral("duplicate_line"), record.line,
-                        QStringLiteral("the same line appears earlier; skipped so that "
-                                       "precipitation is not counted twice"));
+                        Text::tr("the same line appears earlier; skipped so that "
+                                 "precipitation is not counted twice"));
             ++report.rowsSkipped;
             continue;
         }
@@ -171,10 +179,10 @@ void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& re
                 ++c.inappreciable;
             } else if (!parseNumber(cell, t.numbers, value)) {
                 ++c.bad;
-                log.warning(QStringLiteral("unparsable_number"), record.line,
-                            QStringLiteral("expected a number, found \"%1\"; cell left out")
-                                .arg(text(cell)),
-                            c.index + 1, t.header[c.index]);
+                log.warning(
+                    QStringLiteral("unparsable_number"), record.line,
+                    Text::tr("expected a number, found \"%1\"; cell left out").arg(text(cell)),
+                    c.index + 1, t.header[c.index]);
                 continue;
             }
             auto& [sum, rows] = c.days[day];
@@ -192,21 +200,21 @@ void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& re
     }
     if (noValue > 0)
         log.info(QStringLiteral("no_values_in_line"), 0,
-                 QStringLiteral("%1 lines have a date but no weather value; skipped").arg(noValue));
+                 Text::tr("%1 lines have a date but no weather value; skipped").arg(noValue));
     if (!checkBadShare(t, spec, report, log))
         return;
     for (Column& c : columns) {
         if (c.inappreciable > 0)
             log.info(QStringLiteral("inappreciable_precipitation"), 0,
-                     QStringLiteral("column '%1': %2 'Ip' (inappreciable, < 0.1 mm) values read "
-                                    "as 0")
+                     Text::tr("column '%1': %2 'Ip' (inappreciable, < 0.1 mm) values read "
+                              "as 0")
                          .arg(t.header[c.index])
                          .arg(c.inappreciable));
         if (c.bad > spec.maxUnparsableShare * static_cast<double>(c.cells)) {
             log.error(QStringLiteral("too_many_unparsable_values"), 0,
-                      QStringLiteral("column '%1': %2 of %3 values are not numbers (more than %4 "
-                                     "%); expected %5 values, check the column and the decimal "
-                                     "mark")
+                      Text::tr("column '%1': %2 of %3 values are not numbers (more than %4 "
+                               "%); expected %5 values, check the column and the decimal "
+                               "mark")
                           .arg(t.header[c.index])
                           .arg(c.bad)
                           .arg(c.cells)
@@ -231,7 +239,7 @@ void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& re
         return;
     if (report.products.empty()) {
         log.error(QStringLiteral("no_values"), 0,
-                  QStringLiteral("no line holds a weather value; expected at least one day"));
+                  Text::tr("no line holds a weather value; expected at least one day"));
         return;
     }
     report.firstDay = rowsPerDay.begin()->first;
@@ -248,15 +256,15 @@ void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& re
         std::max_element(daysWithRows.begin(), daysWithRows.end(),
                          [](const auto& a, const auto& b) { return a.second < b.second; })
             ->first;
-    report.decisions << QStringLiteral("Several rows per day (usually %1, up to %2): temperature "
-                                       "and other covariates averaged, precipitation summed")
+    report.decisions << Text::tr("Several rows per day (usually %1, up to %2): temperature "
+                                 "and other covariates averaged, precipitation summed")
                             .arg(usual)
                             .arg(most);
     for (const auto& [d, n] : rowsPerDay)
         if (n < usual)
             log.warning(QStringLiteral("incomplete_day"), 0,
-                        QStringLiteral("%1 has %2 rows where most days have %3; its daily values "
-                                       "cover only part of the day")
+                        Text::tr("%1 has %2 rows where most days have %3; its daily values "
+                                 "cover only part of the day")
                             .arg(calendar::fromEpochDay(d).toString(Qt::ISODate))
                             .arg(n)
                             .arg(usual));

@@ -1,11 +1,18 @@
 #include "data/XlsxParts.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <algorithm>
 
 namespace bakery::data::xlsx {
 namespace {
+
+// The sentences' translation context is "XlsxParts".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxParts)
+};
 
 // Elements are matched by local name: transitional (Excel, LibreOffice) and
 // strict OOXML differ only in namespace URIs.
@@ -75,7 +82,7 @@ void parseWorkbook(QXmlStreamReader& xml, Workbook& out)
             const QXmlStreamAttributes attrs = xml.attributes();
             SheetEntry entry{attrs.value(QLatin1String("name")).toString(), relationshipId(attrs)};
             if (entry.name.isEmpty()) {
-                xml.raiseError(QStringLiteral("a <sheet> has no name"));
+                xml.raiseError(Text::tr("a <sheet> has no name"));
                 return;
             }
             out.sheets.push_back(std::move(entry));

@@ -1,6 +1,7 @@
 #include "data/XlsxReader.h"
 #include "data/XlsxParts.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,6 +14,12 @@
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "XlsxReader".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+};
 
 using namespace xlsx;
 
@@ -66,15 +73,15 @@ PartStatus parsePart(QuaZip& zip, const QString& part, const QString& label,
     if (part.isEmpty() || !zip.setCurrentFile(part, QuaZip::csInsensitive))
         return PartStatus::Missing;
     const QString corrupt =
-        QStringLiteral("corrupt or truncated zip archive: entry %1 cannot be read").arg(part);
+        Text::tr("corrupt or truncated zip archive: entry %1 cannot be read").arg(part);
     QuaZipFileInfo64 info;
     if (!zip.getCurrentFileInfo(&info)) {
         error = corrupt;
         return PartStatus::Failed;
     }
     if (static_cast<qint64>(info.uncompressedSize) > kMaxEntryBytes) {
-        error = QStringLiteral("entry %1 is too large: %2 bytes uncompressed, more than the "
-                               "512 MB allowed")
+        error = Text::tr("entry %1 is too large: %2 bytes uncompressed, more than the "
+                         "512 MB allowed")
                     .arg(part)
                     .arg(info.uncompressedSize);
         return PartStatus::Failed;
@@ -95,8 +102,8 @@ PartStatus parsePart(QuaZip& zip, const QString& part, const QString& label,
     }
     if (xml.hasError()) {
         const bool custom = xml.error() == QXmlStreamReader::CustomError;
-        error = (custom ? QStringLiteral("%1, line %2: %3")
-                        : QStringLiteral("%1 is not well-formed XML at line %2: %3"))
+        error = (custom ? Text::tr("%1, line %2: %3")
+                        : Text::tr("%1 is not well-formed XML at line %2: %3"))
                     .arg(label)
                     .arg(xml.lineNumber())
                     .arg(xml.errorString());
@@ -134,14 +141,14 @@ XlsxTable XlsxReader::read(const QString& path, const QString& sheet)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot open the file (%1)").arg(file.errorString()));
+            return fail(Text::tr("cannot open the file (%1)").arg(file.errorString()));
         if (!looksLikeXlsx(file.read(4)))
-            return fail(QStringLiteral("not an XLSX file: it is not a zip archive"));
+            return fail(Text::tr("not an XLSX file: it is not a zip archive"));
     }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return fail(QStringLiteral("corrupt or truncated zip archive: its central directory "
-                                   "cannot be read"));
+        return fail(Text::tr("corrupt or truncated zip archive: its central directory "
+                             "cannot be read"));
 
     QString error;
     auto parse = [&](const QString& part, const QString& label,
@@ -163,7 +170,7 @@ XlsxTable XlsxReader::read(const QString& path, const QString& sheet)
     switch (parse(workbookPart, workbookPart,
                   [&](QXmlStreamReader& x) { parseWorkbook(x, workbook); })) {
     case PartStatus::Missing:
-        return fail(QStringLiteral("not an XLSX workbook: %1 is missing").arg(workbookPart));
+        return fail(Text::tr("not an XLSX workbook: %1 is missing").arg(workbookPart));
     case PartStatus::Failed:
         return fail(error);
     case PartStatus::Ok:
@@ -172,7 +179,7 @@ XlsxTable XlsxReader::read(const QString& path, const QString& sheet)
     for (const SheetEntry& s : workbook.sheets)
         t.sheetNames << s.name;
     if (workbook.sheets.empty())
-        return fail(QStringLiteral("the workbook has no sheets"));
+        return fail(Text::tr("the workbook has no sheets"));
 
     const SheetEntry* chosen = &workbook.sheets.front();
     if (!sheet.isEmpty()) {
@@ -185,7 +192,7 @@ XlsxTable XlsxReader::read(const QString& path, const QString& sheet)
             if (!chosen && s.name.compare(sheet, Qt::CaseInsensitive) == 0)
                 chosen = &s;
         if (!chosen)
-            return fail(QStringLiteral("no sheet named '%1'; the workbook has %2")
+            return fail(Text::tr("no sheet named '%1'; the workbook has %2")
                             .arg(sheet, quotedList(t.sheetNames)));
     }
     t.sheet = chosen->name;
@@ -195,7 +202,7 @@ XlsxTable XlsxReader::read(const QString& path, const QString& sheet)
     switch (parse(relsPart, relsPart,
                   [&](QXmlStreamReader& x) { parseRelationships(x, workbookPart, rels); })) {
     case PartStatus::Missing:
-        return fail(QStringLiteral("not an XLSX workbook: %1 is missing").arg(relsPart));
+        return fail(Text::tr("not an XLSX workbook: %1 is missing").arg(relsPart));
     case PartStatus::Failed:
         return fail(error);
     case PartStatus::Ok:
@@ -203,7 +210,7 @@ XlsxTable XlsxReader::read(const QString& path, const QString& sheet)
     }
     const QString sheetPart = rels.partById.value(chosen->relId);
     if (sheetPart.isEmpty())
-        return fail(QStringLiteral("sheet '%1' has no relationship '%2' in %3")
+        return fail(Text::tr("sheet '%1' has no relationship '%2' in %3")
                         .arg(chosen->name, chosen->relId, relsPart));
 
     // Both optional: a workbook of numbers needs no strings, and without styles
@@ -223,10 +230,10 @@ XlsxTable XlsxReader::read(const QString& path, const QString& sheet)
         return fail(error);
 
     const SheetContext ctx{sharedStrings, dateStyles, workbook.date1904};
-    const QString label = QStringLiteral("sheet '%1' (%2)").arg(chosen->name, sheetPart);
+    const QString label = Text::tr("sheet '%1' (%2)").arg(chosen->name, sheetPart);
     switch (parse(sheetPart, label, [&](QXmlStreamReader& x) { parseSheet(x, ctx, t.rows); })) {
     case PartStatus::Missing:
-        return fail(QStringLiteral("%1 is missing from the archive").arg(label));
+        return fail(Text::tr("%1 is missing from the archive").arg(label));
     case PartStatus::Failed:
         return fail(error);
     case PartStatus::Ok:

@@ -2,11 +2,19 @@
 
 #include "data/XlsxParts.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace bakery::data::xlsx {
 namespace {
+
+// The sentences' translation context is "XlsxSheet".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxSheet)
+};
 
 constexpr int kMaxColumns = 16384;         // XFD, Excel's last column
 constexpr int kMaxRow = 1048576;           // Excel's last row
@@ -80,7 +88,7 @@ private:
         bool ok = false;
         current_.row = r.toInt(&ok);
         if (!ok || current_.row < 1 || current_.row > kMaxRow)
-            xml_.raiseError(QStringLiteral("row number '%1' is not valid").arg(r));
+            xml_.raiseError(Text::tr("row number '%1' is not valid").arg(r));
     }
 
     void endRow()
@@ -88,7 +96,7 @@ private:
         if (current_.row == 0)
             current_.row = lastRow_ + 1;
         if (current_.row > kMaxRow) {
-            xml_.raiseError(QStringLiteral("more rows than Excel's %1").arg(kMaxRow));
+            xml_.raiseError(Text::tr("more rows than Excel's %1").arg(kMaxRow));
             return;
         }
         if (current_.row <= lastRow_)
@@ -102,7 +110,7 @@ private:
         width_ = cells.size();
         keptCells_ += static_cast<qint64>(cells.size());
         if (keptCells_ > kMaxCells) {
-            xml_.raiseError(QStringLiteral("the sheet has more than %1 cells").arg(kMaxCells));
+            xml_.raiseError(Text::tr("the sheet has more than %1 cells").arg(kMaxCells));
             return;
         }
         rows_.push_back(std::move(current_));
@@ -118,13 +126,13 @@ private:
             int refRow = 0;
             column = columnFromReference(ref, &refRow);
             if (column < 0) {
-                xml_.raiseError(QStringLiteral("cell reference '%1' is not valid").arg(ref));
+                xml_.raiseError(Text::tr("cell reference '%1' is not valid").arg(ref));
                 return;
             }
             if (current_.row == 0)
                 current_.row = refRow;
         } else if (column >= kMaxColumns) {
-            xml_.raiseError(QStringLiteral("more cells in a row than Excel's %1").arg(kMaxColumns));
+            xml_.raiseError(Text::tr("more cells in a row than Excel's %1").arg(kMaxColumns));
             return;
         }
         const CellType type = cellType(attrs.value(QLatin1String("t")));
@@ -182,8 +190,8 @@ private:
             bool ok = false;
             const int index = value.toInt(&ok);
             if (!ok || index < 0 || static_cast<std::size_t>(index) >= ctx_.sharedStrings.size()) {
-                xml_.raiseError(QStringLiteral("cell %1: shared string %2 does not exist "
-                                               "(the workbook has %3)")
+                xml_.raiseError(Text::tr("cell %1: shared string %2 does not exist "
+                                         "(the workbook has %3)")
                                     .arg(cellName(column), value)
                                     .arg(ctx_.sharedStrings.size()));
                 return {};

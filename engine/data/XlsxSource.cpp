@@ -2,10 +2,17 @@
 
 #include "data/XlsxReader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace bakery::data {
 namespace {
+
+// The sentences' translation context is "XlsxSource".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxSource)
+};
 
 // The sheet's rows as UTF-8, served like CSV records (the line is the sheet row number).
 class XlsxSource final : public TableSource
@@ -67,9 +74,9 @@ OpenedTable openXlsx(const QString& path, const ImportSpec& spec)
         t.error.message = table.error;
         return t;
     }
-    t.decisions << QStringLiteral("File: XLSX workbook, sheet '%1'%2 of %3")
+    t.decisions << Text::tr("File: XLSX workbook, sheet '%1'%2 of %3")
                        .arg(table.sheet,
-                            spec.sheet.isEmpty() ? QStringLiteral(" (the first)") : QString())
+                            spec.sheet.isEmpty() ? Text::tr(" (the first)") : QString())
                        .arg(table.sheetNames.size());
     t.source = std::make_unique<XlsxSource>(table);
     return t;

@@ -3,10 +3,22 @@
 #include "forecast/FittedState.h"
 #include "forecast/TrainingData.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace bakery::evaluation {
+
+namespace {
+
+// The sentences' translation context is "CrossValidation".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CrossValidation)
+};
+
+} // namespace
 
 CrossValidationResult crossValidate(const forecast::ModelConfig& config,
                                     const forecast::SeriesFrame& series, double horizon,
@@ -17,7 +29,7 @@ CrossValidationResult crossValidate(const forecast::ModelConfig& config,
     ForecastModel full(config);
     const FitResult fit = full.fit(series);
     if (!fit.ok) {
-        result.error = QStringLiteral("the model could not be fitted: ") + fit.message;
+        result.error = Text::tr("the model could not be fitted: %1").arg(fit.message);
         return result;
     }
     // Prophet's cross-validation works on the history rows with a value, in time order.
@@ -60,9 +72,8 @@ CrossValidationResult crossValidate(const forecast::ModelConfig& config,
         ForecastModel model(fold);
         const FitResult foldFit = model.fit(train);
         if (!foldFit.ok) {
-            result.error = QStringLiteral("fold with cutoff day %1 failed: %2")
-                               .arg(cutoff)
-                               .arg(foldFit.message);
+            result.error =
+                Text::tr("fold with cutoff day %1 failed: %2").arg(cutoff).arg(foldFit.message);
             return result;
         }
         const Forecast f = model.predict(test);

@@ -2,6 +2,7 @@
 
 #include "evaluation/Backtest.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -9,6 +10,16 @@
 #include <numeric>
 
 namespace bakery::evaluation {
+
+namespace {
+
+// The sentences' translation context is "HoldoutRun".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HoldoutRun)
+};
+
+} // namespace
 HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
                             const forecast::SeriesFrame& series, const HoldoutOptions& options)
 {
@@ -25,8 +36,7 @@ HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
 
     r.badInput = true; // until the fit itself runs, a failure is the input's
     if (options.futureDays > 0 && (!series.regressors.isEmpty() || !series.cap.empty())) {
-        r.error =
-            QStringLiteral("future days need regressor and cap values; give them as rows instead");
+        r.error = Text::tr("future days need regressor and cap values; give them as rows instead");
         return r;
     }
     const auto fitted =
@@ -46,7 +56,7 @@ HoldoutRunResult runHoldout(const forecast::ModelConfig& config,
     r.fitMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     if (!r.fit.ok) {
         r.badInput = r.fit.inputError;
-        r.error = QStringLiteral("the model could not be fitted: ") + r.fit.message;
+        r.error = Text::tr("the model could not be fitted: %1").arg(r.fit.message);
         return r;
     }
     forecast::SeriesFrame frame = sorted;

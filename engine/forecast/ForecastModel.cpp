@@ -9,6 +9,8 @@
 #include "forecast/Trend.h"
 #include "forecast/Uncertainty.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -16,6 +18,12 @@
 
 namespace bakery::forecast {
 namespace {
+
+// The sentences' translation context is "ForecastModel".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ForecastModel)
+};
 
 using Eigen::Index;
 
@@ -126,13 +134,13 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
         return result;
     const SeriesFrame train = trainingRows(history);
     if (train.size() < 2) {
-        result.message = QStringLiteral("the series has fewer than 2 rows with a value");
+        result.message = Text::tr("the series has fewer than 2 rows with a value");
         return result;
     }
     for (auto it = train.regressors.cbegin(); it != train.regressors.cend(); ++it)
         for (double v : it.value())
             if (!std::isfinite(v)) {
-                result.message = QStringLiteral("regressor '%1' has a missing value").arg(it.key());
+                result.message = Text::tr("regressor '%1' has a missing value").arg(it.key());
                 return result;
             }
 
@@ -199,7 +207,7 @@ FitResult ForecastModel::fit(const SeriesFrame& history)
         st->params.delta[0] = 0.0;
     }
     if (!result.ok && result.message.isEmpty())
-        result.message = QStringLiteral("the optimiser failed");
+        result.message = Text::tr("the optimiser failed");
     if (result.ok && !st->notes.isEmpty())
         result.message =
             st->notes.join(QStringLiteral("; ")) +

@@ -5,6 +5,7 @@
 #include "forecast/FittedState.h"
 #include "forecast/Random.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,12 @@
 
 namespace bakery::forecast {
 namespace {
+
+// The sentences' translation context is "ModelJson".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelJson)
+};
 
 QJsonValue number(double v)
 {
@@ -316,12 +323,12 @@ bool readDocument(const QJsonObject& root, ModelConfig& config, FittedState& st,
 {
     configFrom(root[QLatin1String("config")].toObject(), config);
     if (const QString problem = config.validate(); !problem.isEmpty())
-        return fail(QStringLiteral("damaged model document: ") + problem);
+        return fail(Text::tr("damaged model document: %1").arg(problem));
     const QString rules = root[QLatin1String("config")][QLatin1String("holiday_rules")].toString();
     if (!config.countryHolidays.isEmpty() &&
         rules != calendar::HolidayCalendar::ruleVersion(config.countryHolidays))
-        return fail(QStringLiteral("the model was made with other holiday rules (%1); retrain it")
-                        .arg(rules));
+        return fail(
+            Text::tr("the model was made with other holiday rules (%1); retrain it").arg(rules));
     const QJsonObject s = root[QLatin1String("state")].toObject();
     if (s.isEmpty())
         return true; // an unfitted model
@@ -365,17 +372,17 @@ bool modelFromJson(const QByteArray& json, ModelConfig& config, FittedState& st,
         return false;
     };
     if (doc.isNull())
-        return fail(QStringLiteral("not JSON: ") + parseError.errorString());
+        return fail(Text::tr("not JSON: %1").arg(parseError.errorString()));
     if (root[QLatin1String("format")].toString() != QLatin1String("bakery-forecast-model"))
-        return fail(QStringLiteral("not a forecast model document"));
+        return fail(Text::tr("not a forecast model document"));
     const int version = root[QLatin1String("schema_version")].toInt();
     if (version < 1 || version > kModelSchemaVersion)
-        return fail(QStringLiteral("unsupported model schema version %1").arg(version));
+        return fail(Text::tr("unsupported model schema version %1").arg(version));
     config = ModelConfig{};
     try {
         return readDocument(root, config, st, fail);
     } catch (const std::invalid_argument& e) {
-        return fail(QStringLiteral("damaged model document: ") + QString::fromStdString(e.what()));
+        return fail(Text::tr("damaged model document: %1").arg(QString::fromStdString(e.what())));
     }
 }
 

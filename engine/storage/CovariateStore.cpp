@@ -3,6 +3,7 @@
 #include "calendar/EpochDay.h"
 #include "storage/CovariateRows.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +15,12 @@
 
 namespace bakery::storage {
 namespace {
+
+// The sentences' translation context is "CovariateStore".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CovariateStore)
+};
 
 using covrows::isoDay;
 using covrows::Rows;
@@ -45,7 +52,7 @@ int countStored(const QSqlDatabase& db, const QString& tenant, const Rows& rows,
     q.addBindValue(isoDay(lo->first));
     q.addBindValue(isoDay(hi->first));
     if (!q.exec()) {
-        *error = failed(QStringLiteral("Cannot read stored %1").arg(rows.measure), q);
+        *error = failed(Text::tr("Cannot read stored %1").arg(rows.measure), q);
         return 0;
     }
     QSet<QString> stored;
@@ -79,10 +86,10 @@ QString write(Statements& st, const QSqlDatabase& db, const QString& tenant, con
           QVariant(r.daysInserted), QVariant(r.daysReplaced)})
         st.imports.addBindValue(v);
     if (!st.imports.exec())
-        return failed(QStringLiteral("Cannot record the import"), st.imports);
+        return failed(Text::tr("Cannot record the import"), st.imports);
     r.importId = st.imports.lastInsertId().toLongLong();
     if (!st.upsert.prepare(rows.upsertSql))
-        return failed(QStringLiteral("Cannot prepare the import"), st.upsert);
+        return failed(Text::tr("Cannot prepare the import"), st.upsert);
     for (std::size_t i = 0; i < rows.keys.size(); ++i) {
         st.upsert.addBindValue(tenant);
         st.upsert.addBindValue(isoDay(rows.keys[i].first));
@@ -90,7 +97,7 @@ QString write(Statements& st, const QSqlDatabase& db, const QString& tenant, con
         st.upsert.addBindValue(r.importId);
         rows.bindValues(st.upsert, i);
         if (!st.upsert.exec())
-            return failed(QStringLiteral("Cannot store %1 '%2' of %3")
+            return failed(Text::tr("Cannot store %1 '%2' of %3")
                               .arg(rows.measure, rows.keys[i].second, isoDay(rows.keys[i].first)),
                           st.upsert);
     }
@@ -118,7 +125,7 @@ StoreResult storeRows(const Database& database, const QString& tenant, const Row
             db.rollback();
     }
     if (error.isEmpty() && !db.commit()) {
-        error = QStringLiteral("Cannot commit the import: ") + db.lastError().text().trimmed();
+        error = Text::tr("Cannot commit the import: %1").arg(db.lastError().text().trimmed());
         db.rollback();
     }
     return error.isEmpty() ? r : StoreResult{error};
@@ -151,7 +158,7 @@ StoreResult CovariateStore::storeEvents(const EventsBatch& batch) const
     const auto unifyScales = [&](QSqlQuery& q) -> QString {
         if (!q.prepare(QStringLiteral(
                 "UPDATE calendar_events SET prior_scale = ? WHERE tenant_id = ? AND name = ?")))
-            return failed(QStringLiteral("Cannot prepare the import"), q);
+            return failed(Text::tr("Cannot prepare the import"), q);
         for (const QString& name : rows.names) {
             const auto e = std::find_if(batch.events.begin(), batch.events.end(),
                                         [&](const auto& x) { return x.name == name; });
@@ -159,7 +166,7 @@ StoreResult CovariateStore::storeEvents(const EventsBatch& batch) const
             q.addBindValue(m_tenant);
             q.addBindValue(name);
             if (!q.exec())
-                return failed(QStringLiteral("Cannot store event '%1'").arg(name), q);
+                return failed(Text::tr("Cannot store event '%1'").arg(name), q);
         }
         return {};
     };

@@ -3,6 +3,7 @@
 #include "storage/Migrations.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +17,12 @@
 namespace bakery::storage {
 
 namespace {
+
+// The sentences' translation context is "Database".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 const QLatin1String kMemory(":memory:");
 // Session-level advisory lock that serialises migrations of processes sharing a server.
@@ -38,7 +45,7 @@ QString sqlitePath(const QString& location)
 QString sqlError(const QSqlError& e)
 {
     const QString text = e.text().trimmed();
-    return text.isEmpty() ? QStringLiteral("unknown database error") : text;
+    return text.isEmpty() ? Text::tr("unknown database error") : text;
 }
 
 // -1 when the table cannot be read, 0 when no migration has run.
@@ -57,14 +64,13 @@ QSqlDatabase addSqlite(const QString& name, const QString& path, QString* why)
     // Other threads and processes write too: wait for their lock instead of failing at once.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *why =
-            QStringLiteral("Cannot open the database %1: %2").arg(path, sqlError(db.lastError()));
+        *why = Text::tr("Cannot open the database %1: %2").arg(path, sqlError(db.lastError()));
         return db;
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
         !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
-        *why = QStringLiteral("Cannot use the database %1: %2").arg(path, sqlError(q.lastError()));
+        *why = Text::tr("Cannot use the database %1: %2").arg(path, sqlError(q.lastError()));
         return db;
     }
     // WAL lets readers (GUI, CLI) work while an import or training writes.
@@ -73,9 +79,9 @@ QSqlDatabase addSqlite(const QString& name, const QString& path, QString* why)
     // In WAL mode NORMAL never corrupts and survives a killed process; only a power cut may
     // lose the last commits. FULL would fsync every product's result.
     if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-        *why = QStringLiteral("Cannot use the database %1: %2").arg(path, sqlError(q.lastError()));
+        *why = Text::tr("Cannot use the database %1: %2").arg(path, sqlError(q.lastError()));
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 && path != kMemory)
-        *why = QStringLiteral("Cannot switch the database %1 to WAL mode (journal mode is %2)")
+        *why = Text::tr("Cannot switch the database %1 to WAL mode (journal mode is %2)")
                    .arg(path, mode);
     return db;
 }
@@ -84,8 +90,8 @@ QSqlDatabase addPostgres(const QString& name, const QString& location, const QSt
                          QString* why)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        *why = QStringLiteral("Cannot open %1: the Qt PostgreSQL driver (QPSQL, Debian package "
-                              "libqt6sql6-psql) is not installed")
+        *why = Text::tr("Cannot open %1: the Qt PostgreSQL driver (QPSQL, Debian package "
+                        "libqt6sql6-psql) is not installed")
                    .arg(shown);
         return {};
     }
@@ -105,13 +111,13 @@ QSqlDatabase addPostgres(const QString& name, const QString& location, const QSt
         options.push_back(QStringLiteral("connect_timeout=10"));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
-        *why = QStringLiteral("Cannot connect to %1: %2").arg(shown, sqlError(db.lastError()));
+        *why = Text::tr("Cannot connect to %1: %2").arg(shown, sqlError(db.lastError()));
         return db;
     }
     // Quiet the "already exists, skipping" notices libpq would print on stderr.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SET client_min_messages TO WARNING")))
-        *why = QStringLiteral("Cannot use %1: %2").arg(shown, sqlError(q.lastError()));
+        *why = Text::tr("Cannot use %1: %2").arg(shown, sqlError(q.lastError()));
     return db;
 }
 
@@ -154,19 +160,19 @@ bool Database::open()
     if (!m_postgres) {
         const QString path = sqlitePath(m_location);
         if (path.isEmpty()) {
-            m_error = QStringLiteral("No database location given");
+            m_error = Text::tr("No database location given");
             return false;
         }
         if (path != kMemory) {
             const QFileInfo info(path);
             if (info.isDir()) {
-                m_error = QStringLiteral("Cannot open the database %1: it is a folder").arg(path);
+                m_error = Text::tr("Cannot open the database %1: it is a folder").arg(path);
                 return false;
             }
             const QString folder = info.absolutePath();
             if (!QDir(folder).exists() && !QDir().mkpath(folder)) {
-                m_error = QStringLiteral("Cannot create the folder %1 for the database %2")
-                              .arg(folder, path);
+                m_error =
+                    Text::tr("Cannot create the folder %1 for the database %2").arg(folder, path);
                 return false;
             }
         }
@@ -229,7 +235,7 @@ bool Database::beginWrite(QSqlDatabase& db, QString* error) const
         why = sqlError(q.lastError());
     }
     if (!ok && error)
-        *error = QStringLiteral("Cannot start a transaction on %1: %2").arg(displayLocation(), why);
+        *error = Text::tr("Cannot start a transaction on %1: %2").arg(displayLocation(), why);
     return ok;
 }
 
@@ -241,8 +247,7 @@ bool Database::lockWriters(QSqlDatabase& db, int key, QString* error) const
     if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(key)))
         return true;
     if (error)
-        *error =
-            QStringLiteral("Cannot lock %1: %2").arg(displayLocation(), sqlError(q.lastError()));
+        *error = Text::tr("Cannot lock %1: %2").arg(displayLocation(), sqlError(q.lastError()));
     return false;
 }
 
@@ -255,11 +260,11 @@ bool Database::migrate()
     // PostgreSQL: a session lock serialises processes migrating one server (on SQLite,
     // applyMigration's BEGIN IMMEDIATE does).
     if (m_postgres && !q.exec(kPgMigrationLock))
-        why = QStringLiteral("cannot lock it: ") + sqlError(q.lastError());
+        why = Text::tr("cannot lock it: ") + sqlError(q.lastError());
     else if (!q.exec(schemaVersionTableSql()))
-        why = QStringLiteral("cannot create schema_version: ") + sqlError(q.lastError());
+        why = Text::tr("cannot create schema_version: ") + sqlError(q.lastError());
     else if ((current = readVersion(db)) < 0)
-        why = QStringLiteral("cannot read schema_version");
+        why = Text::tr("cannot read schema_version");
     else if (current > latestSchemaVersion())
         why = QStringLiteral("its schema version %1 is newer than the %2 this program knows: "
                              "update the program")
@@ -267,7 +272,7 @@ bool Database::migrate()
                   .arg(latestSchemaVersion());
     q.finish();
     if (!why.isEmpty())
-        m_error = QStringLiteral("Cannot migrate the database %1: %2").arg(displayLocation(), why);
+        m_error = Text::tr("Cannot migrate the database %1: %2").arg(displayLocation(), why);
     bool ok = why.isEmpty();
     for (const Migration& m : migrations()) {
         if (ok && m.version > current)
@@ -281,7 +286,7 @@ bool Database::migrate()
 bool Database::applyMigration(QSqlDatabase& db, const Migration& m)
 {
     const auto fail = [&](const QString& why) {
-        m_error = QStringLiteral("Migration %1 (%2) of %3 failed: %4")
+        m_error = Text::tr("Migration %1 (%2) of %3 failed: %4")
                       .arg(m.version)
                       .arg(m.description, displayLocation(), why);
         db.rollback();

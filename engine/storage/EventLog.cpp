@@ -2,6 +2,7 @@
 
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,6 +12,16 @@
 #endif
 
 namespace bakery::storage {
+
+namespace {
+
+// The sentences' translation context is "EventLog".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(EventLog)
+};
+
+} // namespace
 
 EventLog::EventLog(const Database& db, QString tenant)
     : m_db(db)
@@ -29,7 +40,7 @@ bool EventLog::append(QSqlDatabase& db, const EventRecord& e, QString* error) co
                      sql::textOrNull(e.jobId), sql::idOrNull(e.productId), sql::json(e.payload),
                      e.createdBy.isEmpty() ? osUser() : e.createdBy,
                      e.createdAt.isEmpty() ? Database::nowUtc() : e.createdAt},
-                    error, QStringLiteral("Cannot record the event"));
+                    error, Text::tr("Cannot record the event"));
 }
 
 bool EventLog::append(const EventRecord& e, QString* error) const

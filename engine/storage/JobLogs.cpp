@@ -4,6 +4,7 @@
 
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +15,12 @@ using sql::commitOrRollback;
 using sql::run;
 
 namespace {
+
+// The sentences' translation context is "JobLogs".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JobLogs)
+};
 
 // Counts from job_products, so progress never drifts from the work items.
 const QString kCountColumns = QStringLiteral(
@@ -48,7 +55,7 @@ bool JobStore::addLogs(QSqlDatabase& db, const std::vector<StepLog>& logs, QStri
                   sql::realOrNull(l.durationMs),
                   l.results.isEmpty() ? sql::textOrNull({}) : QVariant(sql::json(l.results)),
                   sql::textOrNull(l.message), now},
-                 error, QStringLiteral("Cannot write the training log")))
+                 error, Text::tr("Cannot write the training log")))
             return false;
     }
     return true;
@@ -105,7 +112,7 @@ bool JobStore::updateProgress(const QString& jobId, double progress, const QStri
                             countColumns() + QStringLiteral(" WHERE job_id = ? AND tenant_id = ?"),
                         {progress, step, sql::realOrNull(etaMinutes), now, now, worker, jobId,
                          jobId, jobId, jobId, m_tenant},
-                        error, QStringLiteral("Cannot record progress"));
+                        error, Text::tr("Cannot record progress"));
     return commitOrRollback(db, ok, error);
 }
 
@@ -123,17 +130,17 @@ bool JobStore::requestCancel(const QString& jobId, const QString& by, QString* e
                                  " cancelled_by = ?, completed_at = ?, updated_at = ?,"
                                  " error_message = 'Cancelled before it started'"
                                  " WHERE job_id = ? AND tenant_id = ? AND status = 'pending'"),
-                  {by, now, now, jobId, m_tenant}, error, QStringLiteral("Cannot cancel"));
+                  {by, now, now, jobId, m_tenant}, error, Text::tr("Cannot cancel"));
     const bool wasPending = ok && q.numRowsAffected() == 1;
     if (ok && !wasPending) {
         ok = run(q,
                  QStringLiteral("UPDATE training_job_queue SET cancel_requested = 1,"
                                 " cancelled_by = ?, updated_at = ? WHERE job_id = ? AND"
                                 " tenant_id = ? AND status = 'running'"),
-                 {by, now, jobId, m_tenant}, error, QStringLiteral("Cannot cancel"));
+                 {by, now, jobId, m_tenant}, error, Text::tr("Cannot cancel"));
         if (ok && q.numRowsAffected() != 1) {
             if (error)
-                *error = QStringLiteral("Job %1 is not pending or running").arg(jobId);
+                *error = Text::tr("Job %1 is not pending or running").arg(jobId);
             ok = false;
         }
     }
@@ -166,7 +173,7 @@ bool JobStore::abandonProducts(const QString& jobId, const QString& worker, cons
                        " error_message = ? WHERE job_id = ? AND tenant_id = ? AND"
                        " (status = 'pending' OR (status = 'running' AND (? = 1 OR worker = ?)))"),
         {status, Database::nowUtc(), errorType, reason, jobId, m_tenant, any, worker}, error,
-        QStringLiteral("Cannot stop the job's products"));
+        Text::tr("Cannot stop the job's products"));
     return commitOrRollback(db, ok, error);
 }
 
@@ -181,13 +188,12 @@ bool JobStore::releaseProducts(const QString& jobId, const QString& worker, QStr
             QStringLiteral("UPDATE job_products SET status = 'pending', worker = NULL,"
                            " started_at = NULL WHERE job_id = ? AND tenant_id = ? AND"
                            " status = 'running' AND worker = ?"),
-            {jobId, m_tenant, worker}, error,
-            QStringLiteral("Cannot hand the job's products back")) &&
+            {jobId, m_tenant, worker}, error, Text::tr("Cannot hand the job's products back")) &&
         // A gone worker named on the job would make recovery fail a job others can resume.
         run(q,
             QStringLiteral("UPDATE training_job_queue SET worker = NULL WHERE job_id = ? AND"
                            " tenant_id = ? AND status = 'running' AND worker = ?"),
-            {jobId, m_tenant, worker}, error, QStringLiteral("Cannot hand the job back"));
+            {jobId, m_tenant, worker}, error, Text::tr("Cannot hand the job back"));
     return commitOrRollback(db, ok, error);
 }
 
@@ -213,7 +219,7 @@ bool JobStore::finishJob(const QString& jobId, const QString& status, const QStr
                   {status, now, now, sql::textOrNull(errorType), sql::textOrNull(message),
                    sql::json(results), status, status, jobId, jobId, jobId, jobId, m_tenant, status,
                    jobId},
-                  error, QStringLiteral("Cannot finish the job"));
+                  error, Text::tr("Cannot finish the job"));
     const bool changed = ok && q.numRowsAffected() == 1;
     if (changed && alsoWrite)
         ok = alsoWrite(db);
@@ -231,7 +237,7 @@ QStringList JobStore::recoverInterrupted(const std::function<bool(const QString&
     bool ok = run(q,
                   QStringLiteral("SELECT job_id, worker, heartbeat_at FROM training_job_queue"
                                  " WHERE tenant_id = ? AND status = 'running'"),
-                  {m_tenant}, error, QStringLiteral("Cannot read running jobs"));
+                  {m_tenant}, error, Text::tr("Cannot read running jobs"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     while (ok && q.next()) {
         const QDateTime beat = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
@@ -242,7 +248,7 @@ QStringList JobStore::recoverInterrupted(const std::function<bool(const QString&
             changed << q.value(0).toString();
     }
     q.finish();
-    const QString reason = QStringLiteral(
+    const QString reason = Text::tr(
         "Training was interrupted: the program stopped while the job ran. Products trained "
         "before that keep their new versions; the others can be retried.");
     const QString stamp = Database::nowUtc();
@@ -258,7 +264,7 @@ QStringList JobStore::recoverInterrupted(const std::function<bool(const QString&
                                     " completed_at = ?, updated_at = ? WHERE job_id = ? AND"
                                     " tenant_id = ? AND status = 'running'"),
                      {reason, stamp, stamp, jobId, m_tenant}, error,
-                     QStringLiteral("Cannot recover the job"));
+                     Text::tr("Cannot recover the job"));
         if (!ok || q.numRowsAffected() != 1)
             continue;
         changed << jobId;
@@ -268,20 +274,18 @@ QStringList JobStore::recoverInterrupted(const std::function<bool(const QString&
                                 " error_type = 'interrupted', error_message = ?,"
                                 " finished_at = ? WHERE job_id = ? AND tenant_id = ? AND"
                                 " status IN ('pending', 'running')"),
-                 {reason, stamp, jobId, m_tenant}, error,
-                 QStringLiteral("Cannot recover products")) &&
+                 {reason, stamp, jobId, m_tenant}, error, Text::tr("Cannot recover products")) &&
              run(q,
                  QStringLiteral("UPDATE training_job_queue SET") + countColumns() +
                      QStringLiteral(" WHERE job_id = ? AND tenant_id = ?"),
-                 {jobId, jobId, jobId, jobId, m_tenant}, error,
-                 QStringLiteral("Cannot recover the job"));
+                 {jobId, jobId, jobId, jobId, m_tenant}, error, Text::tr("Cannot recover the job"));
     }
     // Products claimed by a dead worker inside a job another worker keeps alive.
     if (ok)
         ok = run(q,
                  QStringLiteral("SELECT DISTINCT worker FROM job_products WHERE tenant_id = ?"
                                 " AND status = 'running'"),
-                 {m_tenant}, error, QStringLiteral("Cannot read running products"));
+                 {m_tenant}, error, Text::tr("Cannot read running products"));
     QStringList deadWorkers;
     while (ok && q.next()) {
         if (!isAlive(q.value(0).toString()))
@@ -290,12 +294,11 @@ QStringList JobStore::recoverInterrupted(const std::function<bool(const QString&
     q.finish();
     for (const QString& w : deadWorkers) {
         if (ok)
-            ok =
-                run(q,
-                    QStringLiteral("UPDATE job_products SET status = 'failed', error_type ="
-                                   " 'interrupted', error_message = ?, finished_at = ? WHERE"
-                                   " tenant_id = ? AND status = 'running' AND worker = ?"),
-                    {reason, stamp, m_tenant, w}, error, QStringLiteral("Cannot recover products"));
+            ok = run(q,
+                     QStringLiteral("UPDATE job_products SET status = 'failed', error_type ="
+                                    " 'interrupted', error_message = ?, finished_at = ? WHERE"
+                                    " tenant_id = ? AND status = 'running' AND worker = ?"),
+                     {reason, stamp, m_tenant, w}, error, Text::tr("Cannot recover products"));
     }
     if (!commitOrRollback(db, ok, error))
         changed.clear();

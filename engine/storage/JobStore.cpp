@@ -2,6 +2,7 @@
 
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,12 @@ namespace bakery::storage {
 using sql::run;
 
 namespace {
+
+// The sentences' translation context is "JobStore".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JobStore)
+};
 
 const QString kJobColumns = QStringLiteral(
     "id, job_id, job_type, products, force_retrain, priority, status, trigger_source,"
@@ -128,9 +135,9 @@ std::optional<JobRecord> JobStore::submit(const JobRequest& request, bool* exist
     bool ok = true;
     for (const QString& name : request.products) {
         ok = run(q, QStringLiteral("SELECT id FROM products WHERE tenant_id = ? AND name = ?"),
-                 {m_tenant, name}, error, QStringLiteral("Cannot read products"));
+                 {m_tenant, name}, error, Text::tr("Cannot read products"));
         if (ok && !q.next()) {
-            *error = QStringLiteral("Unknown product: %1").arg(name);
+            *error = Text::tr("Unknown product: %1").arg(name);
             ok = false;
         }
         if (!ok)
@@ -150,9 +157,9 @@ std::optional<JobRecord> JobStore::submit(const JobRequest& request, bool* exist
         ok = run(q,
                  QStringLiteral("SELECT job_id FROM training_job_queue WHERE tenant_id = ? AND"
                                 " retry_of = ? ORDER BY id LIMIT 1"),
-                 {m_tenant, request.retryOf}, error, QStringLiteral("Cannot read jobs"));
+                 {m_tenant, request.retryOf}, error, Text::tr("Cannot read jobs"));
         if (ok && q.next()) {
-            *error = QStringLiteral("Job %1 was already retried as job %2")
+            *error = Text::tr("Job %1 was already retried as job %2")
                          .arg(request.retryOf, q.value(0).toString());
             ok = false;
         }
@@ -164,8 +171,7 @@ std::optional<JobRecord> JobStore::submit(const JobRequest& request, bool* exist
                                 " status IN ('pending', 'running') AND cancel_requested = 0 AND"
                                 " job_type = ? AND force_retrain = ? AND"
                                 " COALESCE(products, '') = ? ORDER BY id LIMIT 1"),
-                 {m_tenant, type, int(request.force), key}, error,
-                 QStringLiteral("Cannot read jobs"));
+                 {m_tenant, type, int(request.force), key}, error, Text::tr("Cannot read jobs"));
         if (ok && q.next())
             sameJob = q.value(0).toString();
     }
@@ -183,7 +189,7 @@ std::optional<JobRecord> JobStore::submit(const JobRequest& request, bool* exist
                  sql::json(request.config), request.trigger, request.requestedBy, now, now, now,
                  request.retryCount, request.maxRetries < 0 ? 3 : request.maxRetries,
                  sql::textOrNull(request.retryOf)},
-                error, QStringLiteral("Cannot queue the job"));
+                error, Text::tr("Cannot queue the job"));
     }
     q.finish();
     if (!sql::commitOrRollback(db, ok, error))
@@ -245,7 +251,7 @@ std::optional<JobRecord> JobStore::claimNextJob(const QString& worker, int maxRu
         ok = run(q,
                  QStringLiteral("SELECT COUNT(*) FROM training_job_queue WHERE tenant_id = ? AND"
                                 " status = 'running'"),
-                 {m_tenant}, error, QStringLiteral("Cannot read the queue")) &&
+                 {m_tenant}, error, Text::tr("Cannot read the queue")) &&
              q.next();
         if (ok && q.value(0).toInt() >= maxRunning) {
             q.finish();
@@ -260,7 +266,7 @@ std::optional<JobRecord> JobStore::claimNextJob(const QString& worker, int maxRu
                                 " tenant_id = ? AND status = 'pending'"
                                 " ORDER BY priority DESC, id ASC LIMIT 1") +
                      lock,
-                 {m_tenant}, error, QStringLiteral("Cannot read the queue"));
+                 {m_tenant}, error, Text::tr("Cannot read the queue"));
     QString jobId;
     QStringList names;
     if (ok && q.next()) {
@@ -274,25 +280,24 @@ std::optional<JobRecord> JobStore::claimNextJob(const QString& worker, int maxRu
                  QStringLiteral("UPDATE training_job_queue SET status = 'running', worker = ?,"
                                 " started_at = ?, heartbeat_at = ?, updated_at = ?"
                                 " WHERE job_id = ? AND tenant_id = ?"),
-                 {worker, now, now, now, jobId, m_tenant}, error,
-                 QStringLiteral("Cannot start the job"));
+                 {worker, now, now, now, jobId, m_tenant}, error, Text::tr("Cannot start the job"));
         // Every product of the shop, or the named ones, as pending work items.
         const QString insert = QStringLiteral(
             "INSERT INTO job_products (job_id, tenant_id, product_id, product_name, status)"
             " SELECT ?, tenant_id, id, name, 'pending' FROM products WHERE tenant_id = ?");
         if (ok && names.isEmpty())
-            ok = run(q, insert, {jobId, m_tenant}, error, QStringLiteral("Cannot list products"));
+            ok = run(q, insert, {jobId, m_tenant}, error, Text::tr("Cannot list products"));
         for (const QString& name : names) {
             if (ok)
                 ok = run(q, insert + QStringLiteral(" AND name = ?"), {jobId, m_tenant, name},
-                         error, QStringLiteral("Cannot list products"));
+                         error, Text::tr("Cannot list products"));
         }
         if (ok)
             ok = run(q,
                      QStringLiteral("UPDATE training_job_queue SET products_total = (SELECT"
                                     " COUNT(*) FROM job_products WHERE job_id = ?) WHERE job_id = ?"
                                     " AND tenant_id = ?"),
-                     {jobId, jobId, m_tenant}, error, QStringLiteral("Cannot count products"));
+                     {jobId, jobId, m_tenant}, error, Text::tr("Cannot count products"));
     }
     if (!sql::commitOrRollback(db, ok, error) || jobId.isEmpty())
         return std::nullopt;
@@ -332,7 +337,7 @@ std::vector<JobProduct> JobStore::claimProducts(const QString& jobId, const QStr
                                  " AND status = 'pending' ORDER BY product_id LIMIT ?")
                           .arg(kProductColumns) +
                       lock,
-                  {jobId, m_tenant, n}, error, QStringLiteral("Cannot read the job's products"));
+                  {jobId, m_tenant, n}, error, Text::tr("Cannot read the job's products"));
     while (ok && q.next())
         out.push_back(readProduct(q));
     q.finish();
@@ -347,7 +352,7 @@ std::vector<JobProduct> JobStore::claimProducts(const QString& jobId, const QStr
                                     " started_at = ? WHERE job_id = ? AND product_id = ? AND"
                                     " tenant_id = ?"),
                      {worker, now, jobId, p.productId, m_tenant}, error,
-                     QStringLiteral("Cannot claim a product"));
+                     Text::tr("Cannot claim a product"));
     }
     if (!sql::commitOrRollback(db, ok, error))
         out.clear();
@@ -384,14 +389,14 @@ bool JobStore::finishProduct(QSqlDatabase& db, const JobProduct& p, QString* err
               sql::realOrNull(p.accuracy), int(p.deployed), sql::textOrNull(p.errorType),
               sql::textOrNull(p.errorMessage), sql::textOrNull(p.recommendedAction), p.jobId,
               p.productId, m_tenant},
-             error, QStringLiteral("Cannot record the product's result")))
+             error, Text::tr("Cannot record the product's result")))
         return false;
     // Zero rows: the product was abandoned (cancel, timeout, recovery) while it trained.
     if (q.numRowsAffected() != 1) {
         if (abandoned)
             *abandoned = true;
         if (error)
-            *error = QStringLiteral("%1 was abandoned while it trained").arg(p.productName);
+            *error = Text::tr("%1 was abandoned while it trained").arg(p.productName);
         return false;
     }
     return true;

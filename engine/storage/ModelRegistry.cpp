@@ -4,6 +4,7 @@
 #include "storage/ModelRegistryRows.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,16 @@
 #include <QSqlQuery>
 
 namespace bakery::storage {
+
+namespace {
+
+// The sentences' translation context is "ModelRegistry".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelRegistry)
+};
+
+} // namespace
 
 using sql::run;
 
@@ -66,7 +77,7 @@ qint64 ModelRegistry::insertVersion(QSqlDatabase& db, const NewVersion& v, QStri
               v.createdBy,
               now,
               now},
-             error, QStringLiteral("Cannot register the model")) ||
+             error, Text::tr("Cannot register the model")) ||
         !q.next())
         return 0;
     const qint64 id = q.value(0).toLongLong();
@@ -83,7 +94,7 @@ qint64 ModelRegistry::insertVersion(QSqlDatabase& db, const NewVersion& v, QStri
               sql::realOrNull(m.accuracy), sql::realOrNull(m.wape), sql::realOrNull(m.smape),
               sql::realOrNull(m.coverage), sql::textOrNull(v.evaluationStart),
               sql::textOrNull(v.evaluationEnd), m.n, now},
-             error, QStringLiteral("Cannot record the model's metrics")))
+             error, Text::tr("Cannot record the model's metrics")))
         return 0;
     if (!run(q,
              QStringLiteral("INSERT INTO model_artifacts (model_id, tenant_id, artifact_type,"
@@ -91,7 +102,7 @@ qint64 ModelRegistry::insertVersion(QSqlDatabase& db, const NewVersion& v, QStri
                             " created_at) VALUES (?, ?, 'model_zip', ?, ?, ?, 'local', ?, ?)"),
              {id, m_tenant, v.artifact.relativePath, v.artifact.sizeBytes, v.artifact.sha256,
               v.artifact.compressed ? QStringLiteral("deflate") : QStringLiteral("none"), now},
-             error, QStringLiteral("Cannot record the model's artifact")))
+             error, Text::tr("Cannot record the model's artifact")))
         return 0;
     return id;
 }
@@ -106,7 +117,7 @@ bool ModelRegistry::setProduction(QSqlDatabase& db, qint64 productId, qint64 mod
     if (!run(q,
              QStringLiteral("SELECT id FROM trained_models WHERE tenant_id = ? AND"
                             " inventory_product_id = ? AND is_production = 1"),
-             {m_tenant, productId}, error, QStringLiteral("Cannot read the deployed version")))
+             {m_tenant, productId}, error, Text::tr("Cannot read the deployed version")))
         return false;
     if (q.next())
         previous = q.value(0).toLongLong();
@@ -114,11 +125,11 @@ bool ModelRegistry::setProduction(QSqlDatabase& db, qint64 productId, qint64 mod
     if (!run(q,
              QStringLiteral("SELECT model_version FROM trained_models WHERE id = ? AND"
                             " tenant_id = ? AND inventory_product_id = ?"),
-             {modelId, m_tenant, productId}, error, QStringLiteral("Cannot read the version")))
+             {modelId, m_tenant, productId}, error, Text::tr("Cannot read the version")))
         return false;
     if (!q.next()) {
         if (error)
-            *error = QStringLiteral("Model %1 is not a version of this product").arg(modelId);
+            *error = Text::tr("Model %1 is not a version of this product").arg(modelId);
         return false;
     }
     version = q.value(0).toString();
@@ -127,18 +138,18 @@ bool ModelRegistry::setProduction(QSqlDatabase& db, qint64 productId, qint64 mod
     return run(q,
                QStringLiteral("UPDATE trained_models SET is_production = 0, updated_at = ? WHERE"
                               " tenant_id = ? AND inventory_product_id = ? AND is_production = 1"),
-               {now, m_tenant, productId}, error, QStringLiteral("Cannot undeploy")) &&
+               {now, m_tenant, productId}, error, Text::tr("Cannot undeploy")) &&
            run(q,
                QStringLiteral("UPDATE trained_models SET is_production = 1, updated_at = ?"
                               " WHERE id = ? AND tenant_id = ?"),
-               {now, modelId, m_tenant}, error, QStringLiteral("Cannot deploy")) &&
+               {now, modelId, m_tenant}, error, Text::tr("Cannot deploy")) &&
            run(q,
                QStringLiteral("INSERT INTO deployments (tenant_id, inventory_product_id,"
                               " model_id, model_version, previous_model_id, action, reason,"
                               " deployed_by, deployed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {m_tenant, productId, modelId, version, sql::idOrNull(previous), action, reason,
                 osUser(), now},
-               error, QStringLiteral("Cannot record the deployment"));
+               error, Text::tr("Cannot record the deployment"));
 }
 
 bool ModelRegistry::deploy(qint64 modelId, const QString& reason, QString* error) const
@@ -146,7 +157,7 @@ bool ModelRegistry::deploy(qint64 modelId, const QString& reason, QString* error
     const std::optional<ModelVersion> v = version(modelId);
     if (!v) {
         if (error)
-            *error = QStringLiteral("No model version with id %1").arg(modelId);
+            *error = Text::tr("No model version with id %1").arg(modelId);
         return false;
     }
     // Checked on every deploy, even of the deployed version: a damaged file is reported.
@@ -181,7 +192,7 @@ std::optional<ModelVersion> ModelRegistry::rollback(const QString& productName,
     }
     if (!current) {
         if (error)
-            *error = QStringLiteral("%1 has no deployed model to roll back").arg(productName);
+            *error = Text::tr("%1 has no deployed model to roll back").arg(productName);
         return std::nullopt;
     }
     // The newest earlier deployment of another version that still exists.
@@ -192,8 +203,8 @@ std::optional<ModelVersion> ModelRegistry::rollback(const QString& productName,
     }
     if (!target) {
         if (error)
-            *error = QStringLiteral("%1 has no earlier deployed version to roll back to")
-                         .arg(productName);
+            *error =
+                Text::tr("%1 has no earlier deployed version to roll back to").arg(productName);
         return std::nullopt;
     }
     if (!m_artifacts.verify(target->modelPath, target->checksum, error))

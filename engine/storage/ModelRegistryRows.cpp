@@ -3,6 +3,7 @@
 #include "storage/Sql.h"
 
 #include "storage/EventLog.h"
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -70,6 +71,16 @@ ModelVersion readVersion(const QSqlQuery& q)
 
 // ModelRegistry's reads, loads and retention.
 namespace bakery::storage {
+
+namespace {
+
+// The sentences' translation context is "ModelRegistryRows".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelRegistryRows)
+};
+
+} // namespace
 
 using registry::kVersionSelect;
 using registry::readVersion;
@@ -174,7 +185,7 @@ QStringList ModelRegistry::allArtifactPaths(QString* error) const
     QStringList out;
     QSqlQuery q(m_db.connection());
     if (!sql::run(q, QStringLiteral("SELECT file_path FROM model_artifacts"), {}, error,
-                  QStringLiteral("Cannot read artifacts")))
+                  Text::tr("Cannot read artifacts")))
         return out;
     while (q.next())
         out << q.value(0).toString();
@@ -186,7 +197,7 @@ std::optional<LoadedModel> ModelRegistry::load(qint64 modelId, QString* error) c
     std::optional<ModelVersion> v = version(modelId);
     if (!v) {
         if (error)
-            *error = QStringLiteral("No model version with id %1").arg(modelId);
+            *error = Text::tr("No model version with id %1").arg(modelId);
         return std::nullopt;
     }
     std::optional<artifacts::ArtifactContents> contents =
@@ -259,7 +270,7 @@ int ModelRegistry::applyRetention(qint64 productId, int maxVersions, int retenti
             ok = sql::run(q,
                           QStringLiteral("DELETE FROM trained_models WHERE id = ? AND"
                                          " tenant_id = ? AND is_production = 0"),
-                          {v.id, m_tenant}, error, QStringLiteral("Cannot remove an old version"));
+                          {v.id, m_tenant}, error, Text::tr("Cannot remove an old version"));
         if (ok && q.numRowsAffected() == 1)
             removed.push_back(v);
     }

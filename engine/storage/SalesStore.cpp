@@ -3,6 +3,7 @@
 #include "calendar/EpochDay.h"
 #include "storage/SalesRows.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +15,12 @@
 namespace bakery::storage {
 
 namespace {
+
+// The sentences' translation context is "SalesStore".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SalesStore)
+};
 
 struct StoredProduct
 {
@@ -61,7 +68,7 @@ int countStored(QSqlQuery& count, const QString& encoded, const QString& tenant,
 {
     bind(count, {encoded, tenant, productId});
     if (!count.exec() || !count.next()) {
-        *error = failed(QStringLiteral("Cannot read stored days"), count);
+        *error = failed(Text::tr("Cannot read stored days"), count);
         return -1;
     }
     const int n = count.value(0).toInt();
@@ -77,7 +84,7 @@ QString loadProducts(const QSqlDatabase& db, const QString& tenant,
     q.prepare(QStringLiteral("SELECT id, name, category, price FROM products WHERE tenant_id = ?"));
     q.addBindValue(tenant);
     if (!q.exec())
-        return failed(QStringLiteral("Cannot read products"), q);
+        return failed(Text::tr("Cannot read products"), q);
     while (q.next())
         out->insert(q.value(1).toString(),
                     {q.value(0).toLongLong(), q.value(2).toString(), realOrNan(q.value(3))});
@@ -116,7 +123,7 @@ QString write(Statements& st, const QSqlDatabase& db, bool postgres, const QStri
         {&st.upsert, rows::upsertSql(postgres)}};
     for (const auto& [query, sql] : statements) {
         if (!query->prepare(sql))
-            return failed(QStringLiteral("Cannot prepare the import"), *query);
+            return failed(Text::tr("Cannot prepare the import"), *query);
     }
 
     // The imports row first: every sales row references it.
@@ -124,7 +131,7 @@ QString write(Statements& st, const QSqlDatabase& db, bool postgres, const QStri
          {tenant, batch.sourceFile, textOrNull(batch.sourceSha256), textOrNull(batch.measure),
           Database::nowUtc(), static_cast<int>(batch.products.size())});
     if (!st.imports.exec())
-        return failed(QStringLiteral("Cannot record the import"), st.imports);
+        return failed(Text::tr("Cannot record the import"), st.imports);
     r.importId = st.imports.lastInsertId().toLongLong();
 
     for (const ProductSales& p : batch.products) {
@@ -136,8 +143,7 @@ QString write(Statements& st, const QSqlDatabase& db, bool postgres, const QStri
             bind(st.insertProduct,
                  {tenant, p.name, textOrNull(p.category), realOrNull(p.price), Database::nowUtc()});
             if (!st.insertProduct.exec())
-                return failed(QStringLiteral("Cannot store product '%1'").arg(p.name),
-                              st.insertProduct);
+                return failed(Text::tr("Cannot store product '%1'").arg(p.name), st.insertProduct);
             id = st.insertProduct.lastInsertId().toLongLong();
             ++r.productsCreated;
         } else {
@@ -149,14 +155,14 @@ QString write(Statements& st, const QSqlDatabase& db, bool postgres, const QStri
             if (category != it->category || !samePrice) {
                 bind(st.updateProduct, {textOrNull(category), realOrNull(price), id});
                 if (!st.updateProduct.exec())
-                    return failed(QStringLiteral("Cannot update product '%1'").arg(p.name),
+                    return failed(Text::tr("Cannot update product '%1'").arg(p.name),
                                   st.updateProduct);
             }
             if (!p.days.empty() && !batch.measure.isEmpty()) {
                 // Units and revenue never share a series: a total of both would mean nothing.
                 bind(st.measure, {tenant, id});
                 if (!st.measure.exec())
-                    return failed(QStringLiteral("Cannot read the measure of '%1'").arg(p.name),
+                    return failed(Text::tr("Cannot read the measure of '%1'").arg(p.name),
                                   st.measure);
                 const QString storedMeasure =
                     st.measure.next() ? st.measure.value(0).toString() : QString();
@@ -174,8 +180,7 @@ QString write(Statements& st, const QSqlDatabase& db, bool postgres, const QStri
         if (!p.days.empty()) {
             bind(st.upsert, {tenant, id, r.importId, encoded});
             if (!st.upsert.exec())
-                return failed(QStringLiteral("Cannot store the sales of '%1'").arg(p.name),
-                              st.upsert);
+                return failed(Text::tr("Cannot store the sales of '%1'").arg(p.name), st.upsert);
         }
         r.daysReplaced += replaced;
         r.daysInserted += static_cast<int>(p.days.size()) - replaced;
@@ -185,7 +190,7 @@ QString write(Statements& st, const QSqlDatabase& db, bool postgres, const QStri
         QStringLiteral("UPDATE imports SET days_inserted = ?, days_replaced = ? WHERE id = ?"));
     bind(st.imports, {r.daysInserted, r.daysReplaced, r.importId});
     if (!st.imports.exec())
-        return failed(QStringLiteral("Cannot record the import"), st.imports);
+        return failed(Text::tr("Cannot record the import"), st.imports);
     return {};
 }
 
@@ -245,7 +250,7 @@ StoreResult SalesStore::store(const SalesBatch& batch) const
             db.rollback(); // all or nothing: not one row of a failed batch stays
     }
     if (error.isEmpty() && !db.commit()) {
-        error = QStringLiteral("Cannot commit the import: ") + db.lastError().text().trimmed();
+        error = Text::tr("Cannot commit the import: %1").arg(db.lastError().text().trimmed());
         db.rollback();
     }
     return error.isEmpty() ? r : StoreResult{error};
@@ -261,7 +266,7 @@ int SalesStore::countReplacements(const SalesBatch& batch) const
     QSqlQuery count(db);
     count.setForwardOnly(true);
     if (error.isEmpty() && !count.prepare(rows::countStoredSql(m_db.isPostgres())))
-        error = failed(QStringLiteral("Cannot read stored days"), count);
+        error = failed(Text::tr("Cannot read stored days"), count);
     int replaced = 0;
     for (auto p = batch.products.cbegin(); error.isEmpty() && p != batch.products.cend(); ++p) {
         const auto it = stored.constFind(p->name);

@@ -1,11 +1,22 @@
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 
 #include <cmath>
 
 namespace bakery::storage::sql {
+
+namespace {
+
+// The sentences' translation context is "Sql".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+};
+
+} // namespace
 
 bool run(QSqlQuery& q, const QString& statement, std::initializer_list<QVariant> values,
          QString* error, const QString& what)
@@ -26,7 +37,7 @@ bool commitOrRollback(QSqlDatabase& db, bool ok, QString* error)
     if (ok && db.commit())
         return true;
     if (ok && error)
-        *error = QStringLiteral("Cannot commit: ") + db.lastError().text().trimmed();
+        *error = Text::tr("Cannot commit: %1").arg(db.lastError().text().trimmed());
     db.rollback();
     return false;
 }

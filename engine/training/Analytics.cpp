@@ -3,6 +3,7 @@
 #include "storage/JobStore.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -14,6 +15,12 @@
 namespace bakery::training {
 
 namespace {
+
+// The sentences' translation context is "Analytics".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Analytics)
+};
 
 // The training service's accuracy buckets (percent).
 constexpr std::array<double, 10> kEdges = {0, 50, 60, 70, 75, 80, 85, 90, 95, 100};
@@ -50,7 +57,7 @@ bool readProducts(const storage::Database& db, const QString& tenant, TrainingAn
                 "  AND x.tenant_id = m.tenant_id AND x.window_kind = 'holdout'"
                 " WHERE m.tenant_id = ?"
                 " ORDER BY p.name, m.is_production DESC, m.model_version DESC, m.id DESC"),
-            {tenant}, error, QStringLiteral("Cannot read the model versions")))
+            {tenant}, error, Text::tr("Cannot read the model versions")))
         return false;
     while (q.next()) {
         const QString name = q.value(0).toString();
@@ -84,7 +91,7 @@ bool readDurations(const storage::Database& db, const QString& tenant, TrainingA
                                           " WHERE jp.tenant_id = ? AND jp.status = ?"
                                           " AND jp.duration_ms IS NOT NULL"),
                            {tenant, storage::job::kCompleted}, error,
-                           QStringLiteral("Cannot read the training durations")))
+                           Text::tr("Cannot read the training durations")))
         return false;
     std::map<QString, std::vector<double>> byProduct;
     std::map<QString, std::pair<qint64, std::vector<double>>> byJob; // job id -> (queue id, s)

@@ -4,11 +4,19 @@
 #include "data/Covariates.h"
 #include "forecast/ForecastModel.h"
 
+#include <QCoreApplication>
+
 #include <stdexcept>
 
 namespace bakery::training {
 
 namespace {
+
+// The sentences' translation context is "DeployPolicy".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DeployPolicy)
+};
 
 QString num(double v)
 {
@@ -31,7 +39,7 @@ DeployDecision decideDeploy(const ProductInput& input, const evaluation::Metrics
     DeployDecision d;
     if (!input.deployed) {
         d.deploy = true;
-        d.reason = QStringLiteral("deployed: no version of %1 was deployed yet").arg(input.name);
+        d.reason = Text::tr("deployed: no version of %1 was deployed yet").arg(input.name);
         return d;
     }
     const DeployedModel& old = *input.deployed;
@@ -66,22 +74,22 @@ DeployDecision decideDeploy(const ProductInput& input, const evaluation::Metrics
     }
     if (d.deployedOnWindow.n == 0 || !std::isfinite(d.deployedOnWindow.mae)) {
         d.deploy = true;
-        d.reason = QStringLiteral("deployed: version %1 could not be scored on %2 (%3)")
-                       .arg(old.version, window(test),
-                            error.isEmpty() ? QStringLiteral("no rows") : error);
+        d.reason =
+            Text::tr("deployed: version %1 could not be scored on %2 (%3)")
+                .arg(old.version, window(test), error.isEmpty() ? Text::tr("no rows") : error);
         return d;
     }
     const QString how =
-        outOfSample ? QStringLiteral("as deployed") : QStringLiteral("refitted on the same rows");
+        outOfSample ? Text::tr("as deployed") : Text::tr("refitted on the same rows");
     // A tie goes to the newer version: it has seen more data. (Refitted with unchanged
     // settings on the candidate's rows, the deployed version *is* the candidate.)
     d.deploy = candidate.mae <= d.deployedOnWindow.mae;
-    d.reason = d.deploy ? QStringLiteral("deployed: MAE %1 matches or beats version %2's %3 (%4) "
-                                         "on %5; ties go to the newer version")
+    d.reason = d.deploy ? Text::tr("deployed: MAE %1 matches or beats version %2's %3 (%4) "
+                                   "on %5; ties go to the newer version")
                               .arg(num(candidate.mae), old.version, num(d.deployedOnWindow.mae),
                                    how, window(test))
-                        : QStringLiteral("kept version %2: its MAE %3 (%4) is better than the "
-                                         "new %1 on %5; ties go to the newer version")
+                        : Text::tr("kept version %2: its MAE %3 (%4) is better than the "
+                                   "new %1 on %5; ties go to the newer version")
                               .arg(num(candidate.mae), old.version, num(d.deployedOnWindow.mae),
                                    how, window(test));
     return d;

@@ -2,10 +2,21 @@
 
 #include "storage/EventLog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace bakery::training {
+
+namespace {
+
+// The sentences' translation context is "JobSummary".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JobSummary)
+};
+
+} // namespace
 
 JobSummary summarizeJob(const storage::JobStore& jobs, const storage::JobRecord& job)
 {
@@ -60,18 +71,18 @@ JobSummary summarizeJob(const storage::JobStore& jobs, const storage::JobRecord&
 QString recommendedAction(const QString& errorType)
 {
     if (errorType == QLatin1String("timeout"))
-        return QStringLiteral("Retry the job for the remaining products, or raise "
-                              "MAX_TRAINING_TIME_MINUTES.");
+        return Text::tr("Retry the job for the remaining products, or raise "
+                        "MAX_TRAINING_TIME_MINUTES.");
     if (errorType == QLatin1String("interrupted"))
-        return QStringLiteral("Retry the job: products trained before the interruption keep "
-                              "their versions.");
+        return Text::tr("Retry the job: products trained before the interruption keep "
+                        "their versions.");
     if (errorType == QLatin1String("no_products"))
-        return QStringLiteral("Import sales history, then train again.");
+        return Text::tr("Import sales history, then train again.");
     if (errorType == QLatin1String("all_products_failed"))
-        return QStringLiteral("Read each product's reason in the job log; most often more sales "
-                              "history is needed.");
+        return Text::tr("Read each product's reason in the job log; most often more sales "
+                        "history is needed.");
     if (errorType == QLatin1String("cancelled"))
-        return QStringLiteral("Start the training again when convenient.");
+        return Text::tr("Start the training again when convenient.");
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "training/JobSummary.h"
 #include "training/WorkerIdentity.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSet>
@@ -13,6 +14,12 @@
 namespace bakery::training {
 
 namespace {
+
+// The sentences' translation context is "Recovery".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Recovery)
+};
 
 // Removes artifact files without a registry row, and leftover temporaries, under the
 // database's write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: also an advisory lock that
@@ -42,7 +49,7 @@ void sweepArtifacts(const TrainingContext& context, RecoveryReport& report)
         known.insert(q.value(0).toString());
     q.finish();
     if (!ok) {
-        report.error = QStringLiteral("Cannot read artifacts: ") + q.lastError().text().trimmed();
+        report.error = Text::tr("Cannot read artifacts: %1").arg(q.lastError().text().trimmed());
         db.rollback();
         return;
     }
@@ -69,7 +76,7 @@ void sweepArtifacts(const TrainingContext& context, RecoveryReport& report)
             report.removedFiles << f;
     }
     if (!db.commit()) {
-        report.error = QStringLiteral("Cannot commit: ") + db.lastError().text().trimmed();
+        report.error = Text::tr("Cannot commit: %1").arg(db.lastError().text().trimmed());
         db.rollback();
     }
     const QSet<QString> present(files.begin(), files.end());

@@ -5,6 +5,7 @@
 #include "storage/EventLog.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -18,6 +19,12 @@
 namespace bakery::training {
 
 namespace {
+
+// The sentences' translation context is "ResultWriter".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultWriter)
+};
 
 QString iso(int day)
 {
@@ -54,8 +61,8 @@ qint64 currentProduction(QSqlDatabase& db, const QString& tenant, qint64 product
     q.addBindValue(productId);
     if (!q.exec()) {
         if (error)
-            *error = QStringLiteral("Cannot read the deployed version: ") +
-                     q.lastError().text().trimmed();
+            *error = Text::tr("Cannot read the deployed version: %1")
+                         .arg(q.lastError().text().trimmed());
         return -1;
     }
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -63,7 +70,7 @@ qint64 currentProduction(QSqlDatabase& db, const QString& tenant, qint64 product
 
 QString dbAction(const TrainingContext& c)
 {
-    return QStringLiteral("Check that the database %1 is reachable and writable, then retry.")
+    return Text::tr("Check that the database %1 is reachable and writable, then retry.")
         .arg(c.db.displayLocation());
 }
 
@@ -195,7 +202,7 @@ bool ResultWriter::autoDeploy(QSqlDatabase& db, storage::JobProduct& p, qint64 m
     timer.start();
     const double decisionMs = std::isfinite(r.deployDecisionMs) ? r.deployDecisionMs : 0.0;
     p.deployed = false;
-    QString message = m_options.autoDeploy ? r.deployReason : QStringLiteral("auto-deploy is off");
+    QString message = m_options.autoDeploy ? r.deployReason : Text::tr("auto-deploy is off");
     if (m_options.autoDeploy && r.deploy) {
         const qint64 current = currentProduction(db, m_context.tenant, p.productId, error);
         if (current < 0)
@@ -267,8 +274,7 @@ ProductOutcome ResultWriter::write(const storage::JobProduct& product, const Pro
         p.modelId = same;
         o.modelId = same;
         o.modelVersion = v ? v->version : QString();
-        const QString note =
-            QStringLiteral("identical to version %1; stored once").arg(o.modelVersion);
+        const QString note = Text::tr("identical to version %1; stored once").arg(o.modelVersion);
         const bool ok = record(
             p, logs,
             [&](QSqlDatabase& db, storage::JobProduct& row, std::vector<storage::StepLog>& lines) {
@@ -353,8 +359,8 @@ ProductOutcome ResultWriter::write(const storage::JobProduct& product, const Pro
                 return false;
             lines.push_back(
                 line(row, QStringLiteral("register"), QStringLiteral("ok"),
-                     QStringLiteral("version %1%2")
-                         .arg(version, row.deployed ? QStringLiteral(", deployed") : QString()),
+                     Text::tr("version %1%2")
+                         .arg(version, row.deployed ? Text::tr(", deployed") : QString()),
                      registerMs));
             return true;
         },

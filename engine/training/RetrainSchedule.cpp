@@ -2,6 +2,7 @@
 
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +12,12 @@
 namespace bakery::training {
 
 namespace {
+
+// The sentences' translation context is "RetrainSchedule".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RetrainSchedule)
+};
 
 // The slot on local date `day`. Qt 6.4 makes a wall-clock time inside a DST gap invalid;
 // the clocks jump over it, so the run is at the first local minute that exists after it.
@@ -89,7 +96,7 @@ ScheduleState scheduleState(const storage::Database& db, const QString& tenant,
     if (!storage::sql::run(q,
                            QStringLiteral("SELECT last_run_at, last_job_id FROM training_schedule"
                                           " WHERE tenant_id = ?"),
-                           {tenant}, &error, QStringLiteral("Cannot read the training schedule"))) {
+                           {tenant}, &error, Text::tr("Cannot read the training schedule"))) {
         st.error = error;
         return st;
     }
@@ -109,7 +116,7 @@ ScheduleState scheduleState(const storage::Database& db, const QString& tenant,
     if (!storage::sql::run(q,
                            QStringLiteral("SELECT created_at FROM trained_models"
                                           " WHERE tenant_id = ?"),
-                           {tenant}, &error, QStringLiteral("Cannot read the trained models"))) {
+                           {tenant}, &error, Text::tr("Cannot read the trained models"))) {
         st.error = error;
         return st;
     }
@@ -125,7 +132,7 @@ bool recordScheduledRun(const storage::Database& db, const QString& tenant, cons
 {
     if (!when.isValid()) {
         if (error)
-            *error = QStringLiteral("Cannot record the scheduled run: no valid time given");
+            *error = Text::tr("Cannot record the scheduled run: no valid time given");
         return false;
     }
     QSqlDatabase c = db.connection(error);
@@ -139,12 +146,12 @@ bool recordScheduledRun(const storage::Database& db, const QString& tenant, cons
                        " VALUES (?, ?, ?) ON CONFLICT (tenant_id) DO UPDATE SET"
                        " last_run_at = excluded.last_run_at, last_job_id = excluded.last_job_id"),
         {tenant, when.toUTC().toString(Qt::ISODate), storage::sql::textOrNull(jobId)}, error,
-        QStringLiteral("Cannot record the scheduled run"));
+        Text::tr("Cannot record the scheduled run"));
     q.finish();
     if (ok && c.commit())
         return true;
     if (ok && error)
-        *error = QStringLiteral("Cannot commit: ") + c.lastError().text().trimmed();
+        *error = Text::tr("Cannot commit: %1").arg(c.lastError().text().trimmed());
     c.rollback();
     return false;
 }
@@ -153,26 +160,26 @@ bool parseScheduleSpec(const QString& text, int* weekday, int* hour, QString* er
 {
     const auto fail = [&](const QString& why) {
         if (error)
-            *error = QStringLiteral("\"%1\": %2; expected a day and an hour, e.g. "
-                                    "\"sunday 03:00\", \"dom 3\" or \"7 03:00\"")
+            *error = Text::tr("\"%1\": %2; expected a day and an hour, e.g. "
+                              "\"sunday 03:00\", \"dom 3\" or \"7 03:00\"")
                          .arg(text, why);
         return false;
     };
     const QStringList parts = text.simplified().split(QLatin1Char(' '));
     if (parts.size() != 2 || parts.front().isEmpty())
-        return fail(QStringLiteral("not two parts"));
+        return fail(Text::tr("not two parts"));
     const int day = weekdayNumber(parts[0]);
     if (day == 0)
-        return fail(QStringLiteral("unknown day \"%1\"").arg(parts[0]));
+        return fail(Text::tr("unknown day \"%1\"").arg(parts[0]));
     static const QRegularExpression time(QStringLiteral("^(\\d{1,2})(?::(\\d{2}))?$"));
     const QRegularExpressionMatch m = time.match(parts[1]);
     if (!m.hasMatch())
-        return fail(QStringLiteral("unreadable hour \"%1\"").arg(parts[1]));
+        return fail(Text::tr("unreadable hour \"%1\"").arg(parts[1]));
     const int h = m.captured(1).toInt();
     if (h > 23)
-        return fail(QStringLiteral("hour %1 is not 0..23").arg(h));
+        return fail(Text::tr("hour %1 is not 0..23").arg(h));
     if (m.capturedLength(2) > 0 && m.captured(2).toInt() != 0)
-        return fail(QStringLiteral("the schedule runs on the hour (minutes must be 00)"));
+        return fail(Text::tr("the schedule runs on the hour (minutes must be 00)"));
     if (weekday)
         *weekday = day;
     if (hour)

@@ -7,6 +7,7 @@
 #include "forecast/ForecastModel.h"
 #include "training/DeployPolicy.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -19,6 +20,12 @@
 namespace bakery::training {
 
 namespace {
+
+// The sentences' translation context is "TrainingPipeline".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingPipeline)
+};
 
 QString iso(int day)
 {
@@ -201,7 +208,7 @@ ProductResult trainProduct(const ProductInput& input, const TrainingOptions& opt
     const data::Readiness ready = data::assessReadiness(input.sales, options.minTrainingDays);
     if (!ready.ready)
         return failed(r, clock, QStringLiteral("insufficient_data"), ready.message,
-                      QStringLiteral("Import at least %1 days of sales for %2, then train again.")
+                      Text::tr("Import at least %1 days of sales for %2, then train again.")
                           .arg(options.minTrainingDays)
                           .arg(input.name));
 
@@ -233,15 +240,15 @@ ProductResult trainProduct(const ProductInput& input, const TrainingOptions& opt
     forecast::SeriesFrame test = forecast::selectRows(series, testIdx);
     if (split.testRows == 0 || split.trainRows < 2)
         return failed(r, clock, QStringLiteral("insufficient_data"),
-                      QStringLiteral("Holding out %1 days leaves too little history to evaluate.")
+                      Text::tr("Holding out %1 days leaves too little history to evaluate.")
                           .arg(options.holdoutDays),
-                      QStringLiteral("Import more sales history for %1.").arg(input.name));
+                      Text::tr("Import more sales history for %1.").arg(input.name));
     forecast::ForecastModel candidate(config);
     const forecast::FitResult fit = candidate.fit(train);
     if (!fit.ok)
         return failed(r, clock, QStringLiteral("fit_failed"), fit.message,
-                      QStringLiteral("Check %1's sales for unusual values, or change the model "
-                                     "settings, then retry.")
+                      Text::tr("Check %1's sales for unusual values, or change the model "
+                               "settings, then retry.")
                           .arg(input.name));
 
     if (!clock.begin(QStringLiteral("evaluate")))
@@ -280,9 +287,8 @@ ProductResult trainProduct(const ProductInput& input, const TrainingOptions& opt
     forecast::ForecastModel final(config);
     const forecast::FitResult finalFit = final.fit(series);
     if (!finalFit.ok)
-        return failed(
-            r, clock, QStringLiteral("fit_failed"), finalFit.message,
-            QStringLiteral("Check %1's sales for unusual values, then retry.").arg(input.name));
+        return failed(r, clock, QStringLiteral("fit_failed"), finalFit.message,
+                      Text::tr("Check %1's sales for unusual values, then retry.").arg(input.name));
     r.trainingSamples = static_cast<int>(series.size());
     r.trainingStart = static_cast<int>(series.ds.front());
     r.trainingEnd = static_cast<int>(series.ds.back());

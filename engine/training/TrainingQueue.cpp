@@ -63,15 +63,15 @@ std::optional<storage::JobRecord> TrainingQueue::retry(const QString& jobId, QSt
 {
     const auto old = m_jobs.job(jobId);
     if (!old) {
-        *error = QStringLiteral("No job %1").arg(jobId);
+        *error = tr("No job %1").arg(jobId);
         return std::nullopt;
     }
     if (!old->isFinished()) {
-        *error = QStringLiteral("Job %1 is still %2").arg(jobId, old->status);
+        *error = tr("Job %1 is still %2").arg(jobId, old->status);
         return std::nullopt;
     }
     if (old->retryCount >= old->maxRetries) {
-        *error = QStringLiteral("Job %1 was retried %2 times already (MAX_TRAINING_RETRIES)")
+        *error = tr("Job %1 was retried %2 times already (MAX_TRAINING_RETRIES)")
                      .arg(jobId)
                      .arg(old->retryCount);
         return std::nullopt;
@@ -82,7 +82,7 @@ std::optional<storage::JobRecord> TrainingQueue::retry(const QString& jobId, QSt
             r.products << p.productName;
     }
     if (r.products.isEmpty() && old->productsTotal > 0) {
-        *error = QStringLiteral("Job %1 has no failed or cancelled product to retry").arg(jobId);
+        *error = tr("Job %1 has no failed or cancelled product to retry").arg(jobId);
         return std::nullopt;
     }
     r.products = r.products.isEmpty() ? old->products : r.products;

@@ -6,6 +6,7 @@
 #include "training/JobSummary.h"
 #include "training/ResultWriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
@@ -19,6 +20,12 @@
 namespace bakery::training {
 
 namespace {
+
+// The sentences' translation context is "TrainingRunner".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingRunner)
+};
 
 constexpr int kClaimRetryMs = 200; ///< wait before claiming again after a claim error
 
@@ -121,7 +128,7 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
     load.productName = p.productName;
     load.step = QStringLiteral("load");
     load.status = QStringLiteral("ok");
-    load.message = QStringLiteral("%1 days of sales").arg(in.sales.size());
+    load.message = Text::tr("%n days of sales", nullptr, static_cast<int>(in.sales.size()));
     // Unchanged since its newest version: skipped before its deployed model is read.
     QElapsedTimer check;
     check.start();
@@ -131,7 +138,7 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
         load.durationMs = static_cast<double>(t.nsecsElapsed()) / 1e6 - checkMs;
         item->logs.push_back(load);
         m_unreported.push_back(m_writer.writeSkipped(
-            p, QStringLiteral("sales and settings unchanged since its latest model"), item->logs,
+            p, Text::tr("sales and settings unchanged since its latest model"), item->logs,
             checkMs));
         ++m_done, ++m_skipped;
         return false;
@@ -302,10 +309,10 @@ QString JobRun::stop(const QString& why)
     const bool cancel = why == QLatin1String("cancel");
     const QString minutes = QString::number(m_ctx.limits.timeLimitMs / 60000.0, 'g', 3);
     const QString message =
-        cancel ? QStringLiteral("Cancelled. Products trained before keep their new versions.")
-               : QStringLiteral("Stopped after %1 minutes (MAX_TRAINING_TIME_MINUTES). Products "
-                                "trained before keep their new versions; retry the job for the "
-                                "rest, or raise the limit.")
+        cancel ? Text::tr("Cancelled. Products trained before keep their new versions.")
+               : Text::tr("Stopped after %1 minutes (MAX_TRAINING_TIME_MINUTES). Products "
+                          "trained before keep their new versions; retry the job for the "
+                          "rest, or raise the limit.")
                      .arg(minutes);
     const QString status = cancel ? storage::job::kCancelled : storage::job::kFailed;
     const QString type = cancel ? QStringLiteral("cancelled") : QStringLiteral("timeout");
@@ -387,9 +394,9 @@ QString JobRun::execute()
     const QString type = summary.total == 0 ? QStringLiteral("no_products")
                          : allFailed        ? QStringLiteral("all_products_failed")
                                             : QString();
-    const QString message = summary.total == 0 ? QStringLiteral("There are no products to train: "
-                                                                "import sales history first.")
-                            : allFailed        ? QStringLiteral("No product could be trained.")
+    const QString message = summary.total == 0 ? Text::tr("There are no products to train: "
+                                                          "import sales history first.")
+                            : allFailed        ? Text::tr("No product could be trained.")
                                                : QString();
     QString error;
     QString final = storage::job::kRunning;

@@ -4,6 +4,7 @@
 #include "data/Covariates.h"
 #include "forecast/ForecastModel.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 #include <algorithm>
@@ -13,6 +14,12 @@
 namespace bakery::training {
 
 namespace {
+
+// The sentences' translation context is "VersionComparison".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(VersionComparison)
+};
 
 QJsonValue number(double v)
 {
@@ -34,7 +41,7 @@ QString iso(int day)
 
 QString describe(const storage::ModelVersion& v)
 {
-    return QStringLiteral("version %1 (id %2)").arg(v.version).arg(v.id);
+    return Text::tr("version %1 (id %2)").arg(v.version).arg(v.id);
 }
 
 enum class Goal { Lower, Higher, NearWidth };
@@ -115,8 +122,8 @@ bool predictSide(const storage::LoadedModel& loaded, const std::vector<int>& day
     const std::unique_ptr<forecast::ForecastModel> model =
         forecast::ForecastModel::fromJson(loaded.contents.modelJson, &parseError);
     if (!model) {
-        *error = QStringLiteral("Cannot read the model of %1: %2")
-                     .arg(describe(loaded.version), parseError);
+        *error =
+            Text::tr("Cannot read the model of %1: %2").arg(describe(loaded.version), parseError);
         return false;
     }
     side->intervalWidth = model->config().intervalWidth;
@@ -124,7 +131,7 @@ bool predictSide(const storage::LoadedModel& loaded, const std::vector<int>& day
     frame.ds.assign(days.begin(), days.end());
     const QStringList notes = data::fillRegressors(frame, model->config(), weather);
     if (!notes.isEmpty()) {
-        *error = QStringLiteral("%1 cannot predict %2..%3: %4")
+        *error = Text::tr("%1 cannot predict %2..%3: %4")
                      .arg(describe(loaded.version), iso(days.front()), iso(days.back()),
                           notes.join(QStringLiteral("; ")));
         return false;
@@ -133,7 +140,7 @@ bool predictSide(const storage::LoadedModel& loaded, const std::vector<int>& day
     try {
         f = model->predict(frame);
     } catch (const std::exception& e) {
-        *error = QStringLiteral("%1 cannot predict %2..%3: %4")
+        *error = Text::tr("%1 cannot predict %2..%3: %4")
                      .arg(describe(loaded.version), iso(days.front()), iso(days.back()),
                           QString::fromStdString(e.what()));
         return false;
@@ -176,16 +183,16 @@ VersionComparison compareVersions(const storage::ModelRegistry& registry,
 {
     VersionComparison c;
     if (windowDays < 1) {
-        c.error = QStringLiteral("The comparison window must be at least one day (got %1)")
-                      .arg(windowDays);
+        c.error =
+            Text::tr("The comparison window must be at least one day (got %1)").arg(windowDays);
         return c;
     }
     // The product check first, so a refused comparison records no artifact loads.
     const std::optional<storage::ModelVersion> va = registry.version(idA);
     const std::optional<storage::ModelVersion> vb = registry.version(idB);
     if (va && vb && va->productId != vb->productId) {
-        c.error = QStringLiteral("%1 is a model of %2 and %3 one of %4: only versions of the same "
-                                 "product can be compared")
+        c.error = Text::tr("%1 is a model of %2 and %3 one of %4: only versions of the same "
+                           "product can be compared")
                       .arg(describe(*va), va->productName, describe(*vb), vb->productName);
         return c;
     }
@@ -203,7 +210,7 @@ VersionComparison compareVersions(const storage::ModelRegistry& registry,
 
     const std::vector<storage::DailyValue> stored = sales.sales(a->version.productName);
     if (stored.empty()) {
-        c.error = QStringLiteral("%1 has no stored sales to compare the versions on")
+        c.error = Text::tr("%1 has no stored sales to compare the versions on")
                       .arg(a->version.productName);
         return c;
     }

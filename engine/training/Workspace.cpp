@@ -3,10 +3,21 @@
 #include "training/RetrainSchedule.h"
 #include "training/TrainingQueue.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 
 namespace bakery::training {
+
+namespace {
+
+// The sentences' translation context is "Workspace".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+} // namespace
 
 Workspace::Workspace(config::Settings settings)
     : m_settings(std::move(settings))
@@ -27,8 +38,7 @@ bool Workspace::open()
     }
     const QString root = m_settings.resolvedModelStoragePath();
     if (!QDir().mkpath(root)) {
-        m_error =
-            QStringLiteral("Cannot create the model folder %1 (MODEL_STORAGE_PATH)").arg(root);
+        m_error = Text::tr("Cannot create the model folder %1 (MODEL_STORAGE_PATH)").arg(root);
         return false;
     }
     m_artifacts =

@@ -29,13 +29,18 @@ public:
     using QApplication::QApplication;
     bool notify(QObject* receiver, QEvent* event) override
     {
+        if (!m_trace)
+            return QApplication::notify(receiver, event);
+        // Named before delivery: the event may delete its receiver (DeferredDelete).
+        const int type = int(event->type());
+        const QByteArray name = QByteArray(receiver->metaObject()->className()) + " (" +
+                                receiver->objectName().toUtf8() + ")";
         QElapsedTimer t;
         t.start();
         const bool result = QApplication::notify(receiver, event);
-        if (m_trace && t.elapsed() > 10)
-            std::fprintf(stderr, "slow event %d to %s (%s): %lld ms, ending at %lld ms\n",
-                         int(event->type()), receiver->metaObject()->className(),
-                         qPrintable(receiver->objectName()), t.elapsed(), clock().elapsed());
+        if (t.elapsed() > 10)
+            std::fprintf(stderr, "slow event %d to %s: %lld ms, ending at %lld ms\n", type,
+                         name.constData(), t.elapsed(), clock().elapsed());
         return result;
     }
 
@@ -53,6 +58,7 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     TracingApplication app(argc, argv);
+    TracingApplication::clock().start();
     const int products = argc > 1 ? std::max(1, std::atoi(argv[1])) : 500;
     QTemporaryDir dir;
     config::Settings settings;

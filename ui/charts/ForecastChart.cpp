@@ -64,6 +64,8 @@ void ForecastChart::clear()
         delete axis;
     }
     m_holdoutLabel->hide();
+    m_holdoutLabel->setText(QString());
+    m_extent.clear();
     m_holidayNames.clear();
     m_dayDescription.clear();
 }
@@ -77,16 +79,17 @@ void ForecastChart::setForecast(const training::ProductForecast& f, QDate today)
     const bool band =
         model && f.lower.size() == f.days.size() &&
         std::any_of(f.lower.begin(), f.lower.end(), [](double v) { return std::isfinite(v); });
-    double yMin = 0.0, yMax = 1.0;
+    double yMin = 0.0, yMax = 1.0, dayMax = 0.0;
     const auto extend = [&](double v) {
         if (std::isfinite(v))
-            yMin = std::min(yMin, v), yMax = std::max(yMax, v);
+            yMin = std::min(yMin, v), yMax = std::max(yMax, v), dayMax = std::max(dayMax, v);
     };
     QList<QPointF> actual, holdout, forecast, upper, lower;
     const QLocale locale;
     for (std::size_t i = 0; i < f.days.size(); ++i) {
         const double x = msOf(f.days[i]);
         const double y = f.actual[i];
+        dayMax = 0.0;
         if (std::isfinite(y)) {
             actual.append({x, y});
             if (f.days[i] >= f.holdoutStart && f.days[i] <= f.holdoutEnd && f.holdoutEnd > 0)
@@ -110,9 +113,10 @@ void ForecastChart::setForecast(const training::ProductForecast& f, QDate today)
                    tr("95 % interval: %1 to %2").arg(number(f.lower[i]), number(f.upper[i]));
         }
         m_dayDescription.insert(qint64(x), tip);
+        m_extent.emplace_back(x, dayMax);
     }
     yMax *= 1.08;
-    m_yMax = yMax;
+    m_lastSaleMs = msOf(f.lastSaleDay);
 
     auto* xAxis = new QDateTimeAxis;
     xAxis->setFormat(QStringLiteral("MMM yyyy"));
@@ -217,6 +221,38 @@ void ForecastChart::setForecast(const training::ProductForecast& f, QDate today)
         add(marks, QStringLiteral("holidays"));
         connect(marks, &QScatterSeries::hovered, this, &ForecastChart::showHolidayTip);
     }
+    applySpan();
+}
+
+void ForecastChart::setSpan(int days)
+{
+    m_spanDays = std::max(0, days);
+    applySpan();
+}
+
+void ForecastChart::applySpan()
+{
+    const auto axes = chart()->axes();
+    if (m_extent.empty() || axes.size() < 2)
+        return;
+    const double day = 86400000.0;
+    const double first = m_spanDays > 0
+                             ? std::max(m_extent.front().first, m_lastSaleMs - m_spanDays * day)
+                             : m_extent.front().first;
+    double top = 1.0;
+    for (const auto& [x, high] : m_extent)
+        if (x >= first)
+            top = std::max(top, high);
+    auto* xAxis = static_cast<QDateTimeAxis*>(chart()->axes(Qt::Horizontal).front());
+    // Day and month on a few months; month and year on a longer view.
+    xAxis->setFormat(m_spanDays > 0 && m_spanDays <= 184 ? QStringLiteral("d MMM")
+                                                           : QStringLiteral("MMM yyyy"));
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first), Qt::UTC),
+                    QDateTime::fromMSecsSinceEpoch(qint64(m_extent.back().first), Qt::UTC));
+    auto* yAxis = static_cast<QValueAxis*>(chart()->axes(Qt::Vertical).front());
+    yAxis->setMax(top * 1.08);
+    m_holdoutLabel->setVisible(chart()->series().size() > 0 && m_holdoutMiddleMs >= first &&
+                               !m_holdoutLabel->text().isEmpty());
     placeHoldoutLabel();
 }
 
@@ -244,7 +280,8 @@ void ForecastChart::placeHoldoutLabel()
 {
     if (!m_holdoutLabel->isVisible() || chart()->series().isEmpty())
         return;
-    const QPointF top = chart()->mapToPosition(QPointF(m_holdoutMiddleMs, m_yMax));
+    const auto* yAxis = static_cast<const QValueAxis*>(chart()->axes(Qt::Vertical).front());
+    const QPointF top = chart()->mapToPosition(QPointF(m_holdoutMiddleMs, yAxis->max()));
     const QRectF box = m_holdoutLabel->boundingRect();
     m_holdoutLabel->setPos(top.x() - box.width() / 2.0, top.y() + 4.0);
 }

@@ -8,6 +8,9 @@
 #include <QDate>
 #include <QHash>
 
+#include <utility>
+#include <vector>
+
 class QGraphicsSimpleTextItem;
 class QXYSeries;
 
@@ -27,18 +30,27 @@ public:
     void setForecast(const training::ProductForecast& forecast, QDate today = QDate::currentDate());
     void clear();
 
+    /// Shows the last `days` days of history and every future day (0: the whole history).
+    /// The value axis follows what is shown. Kept across setForecast().
+    void setSpan(int days);
+    int span() const { return m_spanDays; }
+
     /// Points of the series named "actual", "holdoutActual", "forecast", "interval" (its
     /// upper boundary), "holdoutWindow", "today" or "holidays"; -1 when not drawn.
     int pointCount(const QString& series) const;
 
 private:
+    void applySpan();
     void placeHoldoutLabel();
     void showHolidayTip(const QPointF& point, bool state);
     void showForecastTip(const QPointF& point, bool state);
     QXYSeries* findSeries(const QString& name) const;
 
     QGraphicsSimpleTextItem* m_holdoutLabel = nullptr;
-    double m_holdoutMiddleMs = 0.0, m_yMax = 0.0;
+    double m_holdoutMiddleMs = 0.0;
+    int m_spanDays = 0;
+    double m_lastSaleMs = 0.0;
+    std::vector<std::pair<double, double>> m_extent; ///< per day: ms, largest value drawn
     QHash<qint64, QString> m_holidayNames;   ///< ms since epoch -> names
     QHash<qint64, QString> m_dayDescription; ///< ms since epoch -> tooltip text
 };

@@ -80,7 +80,8 @@ QString versionTime(const storage::ModelVersion& v)
     const QDateTime t = created(v);
     if (!t.isValid())
         return v.version;
-    return QLocale().toString(t, QStringLiteral("d MMM yyyy HH:mm"));
+    // To the second: two versions trained within a minute must not look alike.
+    return QLocale().toString(t, QStringLiteral("d MMM yyyy HH:mm:ss"));
 }
 
 QString versionDate(const storage::ModelVersion& v)

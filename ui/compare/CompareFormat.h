@@ -17,7 +17,7 @@ QString metricLabel(const QString& key);
 QString metricValue(const QString& key, const QJsonValue& value);
 /// The difference b - a with its sign and unit.
 QString metricDifference(const QString& key, const QJsonValue& difference);
-/// The version's creation time, local, e.g. "12 Nov 2026 14:32".
+/// The version's creation time, local, to the second, e.g. "12 Nov 2026 14:32:05".
 QString versionTime(const storage::ModelVersion& v);
 /// Its date alone, e.g. "12 Nov".
 QString versionDate(const storage::ModelVersion& v);

@@ -77,7 +77,9 @@ ComparePage::ComparePage(AppController* controller, QWidget* parent)
     m_deploy->setText(tr("Deploy"));
 
     m_undoBanner->setFrameShape(QFrame::StyledPanel);
-    m_undoBanner->setStyleSheet(QStringLiteral("#compareUndoBanner { background: #e8f4ea; }"));
+    // Its own text colour with its own background: readable on light and dark palettes.
+    m_undoBanner->setStyleSheet(QStringLiteral("#compareUndoBanner { background: #e8f4ea; }"
+                                               "#compareUndoBanner QLabel { color: #1b4d2a; }"));
     auto* bannerLayout = new QHBoxLayout(m_undoBanner);
     bannerLayout->setContentsMargins(8, 8, 8, 8);
     bannerLayout->addWidget(m_undoText, 1);

@@ -1,10 +1,13 @@
 #include "product/ProductPage.h"
 
 #include "AppController.h"
+#include "AppIdentity.h"
 #include "charts/ComponentsChart.h"
 #include "charts/ForecastChart.h"
+#include "compare/CompareFormat.h"
+#include "products/AccuracyBand.h"
 
-#include <QDateTime>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,10 +15,12 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bakery::ui {
@@ -27,12 +32,6 @@ enum Page { Loading, Content, Empty };
 QString number(double v, int decimals = 1)
 {
     return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : ProductPage::tr("n/a");
-}
-
-QString when(const QString& isoUtc)
-{
-    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : isoUtc;
 }
 
 QLabel* heading(const QString& text, QWidget* parent)
@@ -91,11 +90,32 @@ ProductPage::ProductPage(AppController* controller, QWidget* parent)
     auto* content = new QWidget(scroll);
     auto* body = new QVBoxLayout(content);
     body->setSpacing(8);
-    body->addWidget(heading(tr("Sales and forecast"), content));
+    auto* chartHeader = new QHBoxLayout;
+    chartHeader->addWidget(heading(tr("Sales and forecast"), content));
+    chartHeader->addStretch();
+    // Recent months by default: three years of daily sales squeeze the coming weeks to a few
+    // pixels. The choice is remembered.
+    auto* span = new QComboBox(content);
+    span->setObjectName(QStringLiteral("productChartSpan"));
+    span->addItem(tr("Last 3 months"), 92);
+    span->addItem(tr("Last year"), 366);
+    span->addItem(tr("All history"), 0);
+    span->setToolTip(tr("How much of the sales history the chart shows, with the coming days."));
+    chartHeader->addWidget(span);
+    body->addLayout(chartHeader);
     m_chart = new ForecastChart(content);
     m_chart->setObjectName(QStringLiteral("productForecastChart"));
     m_chart->setMinimumHeight(340);
     body->addWidget(m_chart);
+    const int spanIndex = span->findData(
+        QSettings(kOrganisationName, kApplicationName).value(QStringLiteral("product/chartSpan"), 92));
+    span->setCurrentIndex(std::max(0, spanIndex));
+    m_chart->setSpan(span->currentData().toInt());
+    connect(span, &QComboBox::currentIndexChanged, this, [this, span]() {
+        m_chart->setSpan(span->currentData().toInt());
+        QSettings(kOrganisationName, kApplicationName)
+            .setValue(QStringLiteral("product/chartSpan"), span->currentData());
+    });
     m_notes = new QLabel(content);
     m_notes->setObjectName(QStringLiteral("productNotes"));
     m_notes->setWordWrap(true);
@@ -225,13 +245,12 @@ void ProductPage::present(const training::ProductForecast& f)
         return;
     }
     const double accuracy = f.holdout.accuracy;
-    QString colour = QStringLiteral("#9e9e9e"), band = tr("n/a");
-    if (f.hasModel() && std::isfinite(accuracy)) {
-        band = accuracy >= 85 ? tr("good") : accuracy >= 70 ? tr("fair") : tr("poor");
-        colour = accuracy >= 85   ? QStringLiteral("#2e7d32")
-                 : accuracy >= 70 ? QStringLiteral("#ef8f00")
-                                  : QStringLiteral("#c62828");
-    }
+    const AccuracyBand shown = f.hasModel() ? accuracyBand(accuracy) : AccuracyBand::Unknown;
+    const QString colour = bandColor(shown).name();
+    const QString band = shown == AccuracyBand::Good   ? tr("good")
+                         : shown == AccuracyBand::Fair ? tr("fair")
+                         : shown == AccuracyBand::Poor ? tr("poor")
+                                                       : tr("n/a");
     m_pill->setText(f.hasModel() && std::isfinite(accuracy)
                         ? tr("Accuracy %1 % (%2)").arg(number(accuracy, 0), band)
                         : tr("Accuracy n/a"));
@@ -240,7 +259,7 @@ void ProductPage::present(const training::ProductForecast& f)
                               .arg(colour));
     m_pill->setToolTip(tr("Accuracy on the last days the model did not see while training."));
     m_version->setText(f.deployed.id != 0
-                           ? tr("Deployed version: %1").arg(when(f.deployed.createdAt))
+                           ? tr("Deployed version: %1").arg(compare::versionTime(f.deployed))
                            : tr("No version deployed"));
     if (!f.hasModel()) {
         m_stack->setCurrentIndex(Empty);
@@ -283,7 +302,7 @@ void ProductPage::fillVersions(const training::ProductForecast& f)
     for (int row = 0; row < int(f.versions.size()); ++row) {
         const storage::ModelVersion& v = f.versions[std::size_t(row)];
         const QStringList cells = {
-            when(v.createdAt),
+            compare::versionTime(v),
             std::isfinite(v.holdout.accuracy) ? tr("%1 %").arg(number(v.holdout.accuracy))
                                               : tr("n/a"),
             tr("%1 units").arg(number(v.holdout.mae)), v.production ? tr("Deployed") : QString()};

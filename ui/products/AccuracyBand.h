@@ -26,8 +26,8 @@ inline QColor bandColor(AccuracyBand band)
     switch (band) {
     case AccuracyBand::Good:
         return QColor(0x2e, 0x7d, 0x32);
-    case AccuracyBand::Fair:
-        return QColor(0xef, 0x8f, 0x00);
+    case AccuracyBand::Fair: // dark amber: white text on it keeps a 4:1 contrast
+        return QColor(0xb2, 0x6a, 0x00);
     case AccuracyBand::Poor:
         return QColor(0xc6, 0x28, 0x28);
     case AccuracyBand::Unknown:

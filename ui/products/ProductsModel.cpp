@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bakery::ui {
@@ -23,6 +24,22 @@ QString localDate(int epochDay)
     return QLocale().toString(calendar::fromEpochDay(epochDay), QLocale::ShortFormat);
 }
 
+bool sameNumber(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+bool sameStatus(const training::ProductStatus& a, const training::ProductStatus& b)
+{
+    return a.productId == b.productId && a.days == b.days && a.firstDay == b.firstDay &&
+           a.lastDay == b.lastDay && a.ready == b.ready &&
+           a.deployedModelId == b.deployedModelId && a.deployedVersion == b.deployedVersion &&
+           a.deployedAt == b.deployedAt && sameNumber(a.accuracy, b.accuracy) &&
+           sameNumber(a.mae, b.mae) && a.versions == b.versions &&
+           a.lastTrainedAt == b.lastTrainedAt && a.lastJobStatus == b.lastJobStatus &&
+           a.lastError == b.lastError && a.lastRecommendedAction == b.lastRecommendedAction;
+}
+
 QString localTime(const QString& isoUtc)
 {
     const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
@@ -36,14 +53,31 @@ ProductsModel::ProductsModel(QObject* parent)
 {
 }
 
-void ProductsModel::setProducts(std::vector<training::ProductStatus> products)
+bool ProductsModel::setProducts(std::vector<training::ProductStatus> products)
 {
+    // The same products (the usual reload after a training or a deploy): only the changed
+    // rows are announced. A reset would make the view and its proxy rebuild and re-sort all
+    // rows, and drop the selection and the scroll position.
+    const bool sameRows = products.size() == m_products.size() &&
+                          std::equal(products.begin(), products.end(), m_products.begin(),
+                                     [](const auto& a, const auto& b) { return a.name == b.name; });
+    if (sameRows) {
+        for (std::size_t i = 0; i < products.size(); ++i) {
+            if (sameStatus(products[i], m_products[i]))
+                continue;
+            m_products[i] = std::move(products[i]);
+            const int row = static_cast<int>(i);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return false;
+    }
     beginResetModel();
     m_products = std::move(products);
     m_rows.clear();
     for (std::size_t i = 0; i < m_products.size(); ++i)
         m_rows.insert(m_products[i].name, static_cast<int>(i));
     endResetModel();
+    return true;
 }
 
 void ProductsModel::setProgress(const training::TrainingProgress& progress)

@@ -28,7 +28,9 @@ public:
     /// MIN_TRAINING_DATA_DAYS, for the "not enough data" tooltip.
     void setMinimumDays(int days) { m_minDays = days; }
 
-    void setProducts(std::vector<training::ProductStatus> products);
+    /// Returns true when the rows were replaced (a reset), false when the same products were
+    /// updated in place.
+    bool setProducts(std::vector<training::ProductStatus> products);
     /// Live steps of a running job; products not in the report keep their state.
     void setProgress(const training::TrainingProgress& progress);
     /// The job ended: no product is training any more.

@@ -92,8 +92,8 @@ ProductsPage::ProductsPage(AppController* controller, QWidget* parent)
             emit trainRequested(names);
     });
     connect(controller, &AppController::productsChanged, this, [this]() {
-        m_model->setProducts(m_controller->products());
-        m_view->resizeColumnsToContents();
+        if (m_model->setProducts(m_controller->products()))
+            m_view->resizeColumnsToContents(); // new rows; kept widths otherwise
     });
     connect(controller, &AppController::trainingProgress, m_model, &ProductsModel::setProgress);
     connect(controller, &AppController::jobFinished, m_model, &ProductsModel::clearProgress);

@@ -146,7 +146,10 @@ SettingsPage::SettingsPage(config::Settings current, QString iniPath, QWidget* p
         auto* error = new QLabel(cell);
         error->setObjectName(QStringLiteral("settingError_") + key);
         error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        // Dark red on a light window, light red on a dark one (a desktop in dark mode).
+        const bool darkWindow = palette().color(QPalette::Window).lightness() < 128;
+        error->setStyleSheet(darkWindow ? QStringLiteral("color: #ff8a80;")
+                                        : QStringLiteral("color: #b3261e;"));
         error->hide();
         cellLayout->addWidget(error);
         m_errorLabels.insert(key, error);

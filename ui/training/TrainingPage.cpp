@@ -1,6 +1,7 @@
 #include "TrainingPage.h"
 
 #include "AppController.h"
+#include "storage/JobStore.h"
 
 #include <QDateTime>
 #include <QGroupBox>
@@ -37,6 +38,26 @@ QString localTime(const QString& isoUtc)
 {
     const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+// A job's or a product's stored status (a code) in the owner's words.
+QString statusWords(const QString& code)
+{
+    if (code == storage::job::kPending)
+        return TrainingPage::tr("waiting");
+    if (code == storage::job::kRunning)
+        return TrainingPage::tr("running");
+    if (code == storage::job::kCompleted)
+        return TrainingPage::tr("finished");
+    if (code == storage::job::kFailed)
+        return TrainingPage::tr("failed");
+    if (code == storage::job::kCancelled)
+        return TrainingPage::tr("cancelled");
+    if (code == storage::job::kSkipped)
+        return TrainingPage::tr("skipped");
+    if (code == QLatin1String("ok"))
+        return TrainingPage::tr("ok");
+    return code;
 }
 
 } // namespace
@@ -233,6 +254,8 @@ void TrainingPage::reloadHistory()
     m_controller->runAsync<std::vector<storage::JobRecord>>(
         this, [db, tenant]() { return storage::JobStore(*db, tenant).jobs(100); },
         [this](const std::vector<storage::JobRecord>& jobs) {
+            if (m_jobId.isEmpty() && !jobs.empty() && jobs.front().isFinished())
+                showLastJob(jobs.front());
             m_jobs->setRowCount(static_cast<int>(jobs.size()));
             for (int i = 0; i < static_cast<int>(jobs.size()); ++i) {
                 const storage::JobRecord& j = jobs[static_cast<std::size_t>(i)];
@@ -242,7 +265,7 @@ void TrainingPage::reloadHistory()
                     start.isValid() && end.isValid() ? start.secsTo(end) : std::nan("");
                 const QStringList cells = {
                     localTime(j.startedAt.isEmpty() ? j.createdAt : j.startedAt),
-                    j.status,
+                    statusWords(j.status),
                     duration(seconds),
                     QString::number(j.results.value(QStringLiteral("successful")).toInt()),
                     QString::number(j.productsFailed),
@@ -251,6 +274,20 @@ void TrainingPage::reloadHistory()
                     m_jobs->setItem(i, c, new QTableWidgetItem(cells[c]));
             }
         });
+}
+
+void TrainingPage::showLastJob(const storage::JobRecord& job)
+{
+    // Opened after a job: its outcome, rather than an empty bar at 0 %.
+    const int trained = job.results.value(QStringLiteral("successful")).toInt();
+    m_progress->setValue(job.status == storage::job::kCompleted ? 100
+                                                                 : static_cast<int>(job.progress));
+    m_step->setText(tr("Last training %1: %2.")
+                        .arg(localTime(job.completedAt), statusWords(job.status)));
+    m_counts->setText(
+        tr("%1 of %2 products trained").arg(trained).arg(job.productsTotal) +
+        (job.productsFailed ? tr(", %n failed", nullptr, job.productsFailed) : QString()));
+    m_eta->clear();
 }
 
 void TrainingPage::showJobLog(const QString& jobId)
@@ -264,7 +301,7 @@ void TrainingPage::showJobLog(const QString& jobId)
             const QLocale locale;
             for (const storage::StepLog& l : logs)
                 lines << QStringLiteral("%1  %2  %3  %4 ms  %5")
-                             .arg(l.productName, l.step, l.status,
+                             .arg(l.productName, stepText(l.step), statusWords(l.status),
                                   std::isfinite(l.durationMs)
                                       ? locale.toString(l.durationMs, 'f', 1)
                                       : QStringLiteral("-"),

@@ -35,6 +35,7 @@ private:
     void showProgress(const training::TrainingProgress& p);
     void jobFinished(const QString& jobId, const QString& status);
     void reloadHistory();
+    void showLastJob(const storage::JobRecord& job);
     void showJobLog(const QString& jobId);
 
     AppController* m_controller;
