@@ -69,15 +69,14 @@ void printReport(const data::ImportReport& report, bool dryRun, QTextStream& out
                .arg(report.rowsSkipped)
         << '\n';
     if (!report.products.empty() && report.products.front().days > 0)
-        out << QCoreApplication::translate("cli", "Days: %1 to %2, %3 closed days")
+        out << QCoreApplication::translate("cli", "Days: %1 to %2, %n closed day(s)", nullptr,
+                                           report.closedDays)
                    .arg(isoDay(report.firstDay), isoDay(report.lastDay))
-                   .arg(report.closedDays)
             << '\n';
     out << QCoreApplication::translate("cli", "Products: %1").arg(report.products.size()) << '\n';
     for (const data::ProductTotal& p : report.products)
         out << "  " << p.name << ": "
-            << QCoreApplication::translate("cli", "%1 days, total %2")
-                   .arg(p.days)
+            << QCoreApplication::translate("cli", "%n day(s), total %1", nullptr, p.days)
                    .arg(locale.toString(p.total, 'g', 10))
             << '\n';
     if (report.rejected())

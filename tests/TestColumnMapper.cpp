@@ -167,7 +167,7 @@ void TestColumnMapper::inferredFromContent()
     QVERIFY(anyContains(m.decisions, QStringLiteral("Date column: 'col_a'"),
                         QStringLiteral("inferred")));
     QVERIFY(anyContains(m.decisions, QStringLiteral("Product column: 'col_b'"),
-                        QStringLiteral("inferred: text with 3 distinct values")));
+                        QStringLiteral("inferred: text with 3 distinct value"))); // value(s)
     QVERIFY(anyContains(m.decisions, QStringLiteral("Quantity column: 'col_c'"),
                         QStringLiteral("inferred")));
 
@@ -219,8 +219,8 @@ void TestColumnMapper::wideLayoutIgnoresCalendarColumns()
     QCOMPARE(m.product, -1);
     QCOMPARE(m.productColumns, (std::vector<int>{5, 6, 7}));
     QVERIFY(m.singleProductName.isEmpty());
-    QVERIFY(anyContains(m.decisions, QStringLiteral("wide"),
-                        QStringLiteral("3 products: Pan, Croissant, Ensaimada")));
+    QVERIFY(anyContains(m.decisions, QStringLiteral("wide, one column per product (3 product"),
+                        QStringLiteral(": Pan, Croissant, Ensaimada)")));
 
     // Chosen by hand: only those columns.
     ImportSpec spec;

@@ -150,6 +150,10 @@ void TestImportWizard::goodFileIsDetectedAndImported()
     QVERIFY(detected("decimalCombo", QStringLiteral(",")));
     QVERIFY(detected("dateOrderCombo", QStringLiteral("dmy")));
     QVERIFY(detected("encodingCombo", QStringLiteral("windows-1252")));
+    QVERIFY(detected("layoutCombo", QStringLiteral("long")));
+    QVERIFY(detected("dateColumnCombo", QStringLiteral("Fecha")));
+    QVERIFY(detected("productColumnCombo", QStringLiteral("Art\u00edculo")));
+    QVERIFY(detected("revenueColumnCombo", QStringLiteral("Importe")));
     ImportTableModel* preview = tableModel(&wizard, QStringLiteral("previewTable"));
     QVERIFY(preview);
     QCOMPARE(preview->columnCount(), 4);

@@ -98,6 +98,8 @@ private slots:
     void fiveMegabyteLine();
     void specOverridesDetection();
     void xlsxWorkbook();
+    void detectedFormat_data();
+    void detectedFormat();
     void noSilentMiscounts_data();
     void noSilentMiscounts();
 };
@@ -261,6 +263,70 @@ void TestSalesImporter::xlsxWorkbook()
     missing.sheet = QStringLiteral("Julio");
     const ImportResult wrongSheet = SalesImporter(missing).read(path);
     QVERIFY(hasIssue(wrongSheet.report, QStringLiteral("unreadable_xlsx")));
+}
+
+// The detected format as values (which the wizard remembers), known from the files' contents.
+void TestSalesImporter::detectedFormat_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("spec"); // an import spec in JSON
+    QTest::addColumn<QString>("format");  // encoding delimiter decimal dateOrder layout
+    QTest::addColumn<QString>("columns");
+    // Windows-1252 (Artículo as 0xED), ';', 36,00 and 12,5, 29/12/2023.
+    QTest::newRow("spanish") << QStringLiteral("good/spanish_semicolon.csv") << QByteArray("{}")
+                             << QStringLiteral("windows-1252 ; , dmy long")
+                             << QStringLiteral("Date=Fecha Product=Art\u00edculo Quantity=Cantidad "
+                                               "Revenue=Importe");
+    QTest::newRow("pharma: ';', 3.67, 1/13/2014")
+        << QStringLiteral("pharma-sales/salesdaily.csv") << QByteArray("{}")
+        << QStringLiteral("utf-8 ; . mdy wide") << QStringLiteral("Date=datum");
+    // UTF-8 with BOM, 11/07/2019 and 13/07/2019; whole numbers only; total is an amount.
+    QTest::newRow("korean") << QStringLiteral("korean-bakery/Bakery Sales.csv") << QByteArray("{}")
+                            << QStringLiteral("utf-8 , - dmy wide")
+                            << QStringLiteral("Date=datetime Revenue=total");
+    QTest::newRow("price list") << QStringLiteral("korean-bakery/Bakery price.csv")
+                                << QByteArray("{}") << QStringLiteral("utf-8 , - - price_list")
+                                << QStringLiteral("Price=price Product=Name");
+    QTest::newRow("bread basket: ISO dates, a line per item sold")
+        << QStringLiteral("bread-basket/BreadBasket_DMS.csv") << QByteArray("{}")
+        << QStringLiteral("utf-8 , - ymd line_per_unit")
+        << QStringLiteral("Date=Date Product=Item Time=Time");
+    QTest::newRow("single series")
+        << QStringLiteral("prophet-examples/example_retail_sales.csv") << QByteArray("{}")
+        << QStringLiteral("utf-8 , - ymd wide") << QStringLiteral("Date=ds Quantity=y");
+    // Workbook cells: no encoding, delimiter or decimal mark; dates come as ISO text.
+    QTest::newRow("xlsx") << QStringLiteral("good/ventas.xlsx")
+                          << QByteArray(R"({"sheet": "Ventas"})")
+                          << QStringLiteral("- - - ymd long")
+                          << QStringLiteral("Date=Fecha Price=Precio Product=Producto "
+                                            "Quantity=Cantidad");
+    // What the spec sets is not detected (encoding, delimiter and columns are what was used).
+    QTest::newRow("set by hand")
+        << QStringLiteral("broken/ambiguous_dates.csv")
+        << QByteArray(R"({"date_order": "dmy", "decimal": ".", "encoding": "windows-1252"})")
+        << QStringLiteral("windows-1252 , - - long")
+        << QStringLiteral("Date=date Product=product Quantity=quantity");
+}
+
+void TestSalesImporter::detectedFormat()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, spec);
+    QFETCH(QString, format);
+    QFETCH(QString, columns);
+    const ImportSpec s = ImportSpec::fromJson(spec, nullptr); // a typo fails the comparisons
+    const ImportReport report = SalesImporter(s).read(kImportDir + '/' + file).report;
+    QVERIFY2(!report.rejected(), qPrintable(describe(report)));
+    const DetectedFormat& d = report.detected;
+    const auto shown = [](const QString& v) { return v.isEmpty() ? QStringLiteral("-") : v; };
+    QCOMPARE(QStringList({shown(d.encoding), shown(d.delimiter), shown(d.decimal),
+                          shown(d.dateOrder), layoutName(d.layout)})
+                 .join(' '),
+             format);
+    QStringList found;
+    for (auto it = d.columns.cbegin(); it != d.columns.cend(); ++it)
+        found << it.key() + '=' + it.value();
+    QCOMPARE(found.join(' '), columns);
 }
 
 // Files that an over-eager detector would import with wrong totals and no warning: each must

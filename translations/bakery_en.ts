@@ -140,6 +140,80 @@
         <source>no column names products and no column holds quantities; expected a product column (producto, item, artikel...) or one numeric column per product</source>
         <translation>no column names products and no column holds quantities; expected a product column (producto, item, artikel...) or one numeric column per product</translation>
     </message>
+    <message>
+        <source>Date column</source>
+        <translation>Date column</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>Time column</translation>
+    </message>
+    <message>
+        <source>Product column</source>
+        <translation>Product column</translation>
+    </message>
+    <message>
+        <source>Quantity column</source>
+        <translation>Quantity column</translation>
+    </message>
+    <message>
+        <source>Revenue column</source>
+        <translation>Revenue column</translation>
+    </message>
+    <message>
+        <source>Price column</source>
+        <translation>Price column</translation>
+    </message>
+    <message>
+        <source>Category column</source>
+        <translation>Category column</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; (set by hand)</source>
+        <translation>%1: &apos;%2&apos; (set by hand)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; (by its name)</source>
+        <translation>%1: &apos;%2&apos; (by its name)</translation>
+    </message>
+    <message>
+        <source>Date column: &apos;%1&apos; (inferred: its values are dates)</source>
+        <translation>Date column: &apos;%1&apos; (inferred: its values are dates)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Product column: &apos;%1&apos; (inferred: text with %n distinct value(s))</source>
+        <translation>
+            <numerusform>Product column: &apos;%1&apos; (inferred: text with %n distinct value)</numerusform>
+            <numerusform>Product column: &apos;%1&apos; (inferred: text with %n distinct values)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout: price list (products and prices, no dates)</source>
+        <translation>Layout: price list (products and prices, no dates)</translation>
+    </message>
+    <message>
+        <source>Quantity column: &apos;%1&apos; (inferred: its values are numbers)</source>
+        <translation>Quantity column: &apos;%1&apos; (inferred: its values are numbers)</translation>
+    </message>
+    <message>
+        <source>Layout: long (one row per sale or per day and product)</source>
+        <translation>Layout: long (one row per sale or per day and product)</translation>
+    </message>
+    <message>
+        <source>Layout: one line per unit sold (no quantity column: lines are counted)</source>
+        <translation>Layout: one line per unit sold (no quantity column: lines are counted)</translation>
+    </message>
+    <message>
+        <source>Layout: a single series (&apos;%1&apos; is the quantity) named &apos;%2&apos;</source>
+        <translation>Layout: a single series (&apos;%1&apos; is the quantity) named &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layout: wide, one column per product (%n product(s): %1)</source>
+        <translation>
+            <numerusform>Layout: wide, one column per product (%n product: %1)</numerusform>
+            <numerusform>Layout: wide, one column per product (%n products: %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -329,6 +403,14 @@
     <message>
         <source>events</source>
         <translation>events</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates: %1</translation>
+    </message>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>Numbers: %1</translation>
     </message>
 </context>
 <context>
@@ -1031,16 +1113,19 @@
         <translation>no line holds a sale; expected at least one day with sales</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 days far from the usual for their weekday (first: %3 on %4); kept and flagged for training</source>
-        <translation>&quot;%1&quot;: %2 days far from the usual for their weekday (first: %3 on %4); kept and flagged for training</translation>
-    </message>
-    <message>
         <source>too few fields; line skipped</source>
         <translation>too few fields; line skipped</translation>
     </message>
     <message>
         <source>expected a price, found &quot;%1&quot;; line skipped</source>
         <translation>expected a price, found &quot;%1&quot;; line skipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %n day(s) far from the usual for their weekday (first: %2 on %3); kept and flagged for training</source>
+        <translation>
+            <numerusform>&quot;%1&quot;: %n day far from the usual for their weekday (first: %2 on %3); kept and flagged for training</numerusform>
+            <numerusform>&quot;%1&quot;: %n days far from the usual for their weekday (first: %2 on %3); kept and flagged for training</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1250,18 @@
     <message>
         <source>column &apos;%1&apos;: %2; expected one date format in the whole column</source>
         <translation>column &apos;%1&apos;: %2; expected one date format in the whole column</translation>
+    </message>
+    <message>
+        <source>numeric cells of the workbook</source>
+        <translation>numeric cells of the workbook</translation>
+    </message>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>Numbers: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates: %1</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1609,15 @@
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
+    <message>
+        <source>Encoding: %1%2</source>
+        <translation>Encoding: %1%2</translation>
+    </message>
+    <message>
+        <source> (detected)</source>
+        <comment>encoding</comment>
+        <translation> (detected)</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -1530,6 +1636,10 @@
     <message>
         <source>byte 0x%1 is neither UTF-8 nor Windows-1252 text; expected a text file in one of those</source>
         <translation>byte 0x%1 is neither UTF-8 nor Windows-1252 text; expected a text file in one of those</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1708,42 @@
     <message>
         <source>every date reads both day-first and month-first (no field above 12)</source>
         <translation>every date reads both day-first and month-first (no field above 12)</translation>
+    </message>
+    <message numerus="yes">
+        <source>decimal comma (%n value(s) like 12,5)</source>
+        <translation>
+            <numerusform>decimal comma (%n value like 12,5)</numerusform>
+            <numerusform>decimal comma (%n values like 12,5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decimal point (%n value(s) like 12.5)</source>
+        <translation>
+            <numerusform>decimal point (%n value like 12.5)</numerusform>
+            <numerusform>decimal point (%n values like 12.5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decimal point (no decimals seen)</source>
+        <translation>decimal point (no decimals seen)</translation>
+    </message>
+    <message>
+        <source>year first (ISO, YYYY-MM-DD)</source>
+        <translation>year first (ISO, YYYY-MM-DD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>day first (%n date(s) with a first field above 12)</source>
+        <translation>
+            <numerusform>day first (%n date with a first field above 12)</numerusform>
+            <numerusform>day first (%n dates with a first field above 12)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month first (%n date(s) with a second field above 12)</source>
+        <translation>
+            <numerusform>month first (%n date with a second field above 12)</numerusform>
+            <numerusform>month first (%n dates with a second field above 12)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1826,10 @@
     <message>
         <source>%1 has %2 rows where most days have %3; its daily values cover only part of the day</source>
         <translation>%1 has %2 rows where most days have %3; its daily values cover only part of the day</translation>
+    </message>
+    <message>
+        <source>no numeric weather column; expected columns such as temperatura/temperature/tmed and precipitacion/rain/prec</source>
+        <translation>no numeric weather column; expected columns such as temperatura/temperature/tmed and precipitacion/rain/prec</translation>
     </message>
 </context>
 <context>
@@ -3634,16 +3784,8 @@ Default: %2
         <translation>Rows read: %1, imported: %2, skipped: %3</translation>
     </message>
     <message>
-        <source>Days: %1 to %2, %3 closed days</source>
-        <translation>Days: %1 to %2, %3 closed days</translation>
-    </message>
-    <message>
         <source>Products: %1</source>
         <translation>Products: %1</translation>
-    </message>
-    <message>
-        <source>%1 days, total %2</source>
-        <translation>%1 days, total %2</translation>
     </message>
     <message>
         <source>Import rejected: nothing was written.</source>
@@ -4635,6 +4777,20 @@ Run &apos;bakery-trainer-cli &lt;command&gt; --help&apos; for the options of a c
     <message>
         <source>stopping the worker</source>
         <translation>stopping the worker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days: %1 to %2, %n closed day(s)</source>
+        <translation>
+            <numerusform>Days: %1 to %2, %n closed day</numerusform>
+            <numerusform>Days: %1 to %2, %n closed days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), total %1</source>
+        <translation>
+            <numerusform>%n day, total %1</numerusform>
+            <numerusform>%n days, total %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

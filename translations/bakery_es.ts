@@ -140,6 +140,80 @@
         <source>no column names products and no column holds quantities; expected a product column (producto, item, artikel...) or one numeric column per product</source>
         <translation>ninguna columna nombra productos ni contiene cantidades; se esperaba una columna de producto (producto, item, artikel...) o una columna numérica por producto</translation>
     </message>
+    <message>
+        <source>Date column</source>
+        <translation>Columna de fecha</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>Columna de hora</translation>
+    </message>
+    <message>
+        <source>Product column</source>
+        <translation>Columna de producto</translation>
+    </message>
+    <message>
+        <source>Quantity column</source>
+        <translation>Columna de cantidad</translation>
+    </message>
+    <message>
+        <source>Revenue column</source>
+        <translation>Columna de ingresos</translation>
+    </message>
+    <message>
+        <source>Price column</source>
+        <translation>Columna de precio</translation>
+    </message>
+    <message>
+        <source>Category column</source>
+        <translation>Columna de categoría</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; (set by hand)</source>
+        <translation>%1: &apos;%2&apos; (indicada a mano)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; (by its name)</source>
+        <translation>%1: &apos;%2&apos; (por su nombre)</translation>
+    </message>
+    <message>
+        <source>Date column: &apos;%1&apos; (inferred: its values are dates)</source>
+        <translation>Columna de fecha: &apos;%1&apos; (deducida: sus valores son fechas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Product column: &apos;%1&apos; (inferred: text with %n distinct value(s))</source>
+        <translation>
+            <numerusform>Columna de producto: &apos;%1&apos; (deducida: texto con %n valor distinto)</numerusform>
+            <numerusform>Columna de producto: &apos;%1&apos; (deducida: texto con %n valores distintos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout: price list (products and prices, no dates)</source>
+        <translation>Estructura: lista de precios (productos y precios, sin fechas)</translation>
+    </message>
+    <message>
+        <source>Quantity column: &apos;%1&apos; (inferred: its values are numbers)</source>
+        <translation>Columna de cantidad: &apos;%1&apos; (deducida: sus valores son números)</translation>
+    </message>
+    <message>
+        <source>Layout: long (one row per sale or per day and product)</source>
+        <translation>Estructura: formato largo (una fila por venta o por día y producto)</translation>
+    </message>
+    <message>
+        <source>Layout: one line per unit sold (no quantity column: lines are counted)</source>
+        <translation>Estructura: una línea por unidad vendida (no hay columna de cantidad: se cuentan las líneas)</translation>
+    </message>
+    <message>
+        <source>Layout: a single series (&apos;%1&apos; is the quantity) named &apos;%2&apos;</source>
+        <translation>Estructura: una sola serie (&apos;%1&apos; es la cantidad) llamada &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layout: wide, one column per product (%n product(s): %1)</source>
+        <translation>
+            <numerusform>Estructura: formato ancho, una columna por producto (%n producto: %1)</numerusform>
+            <numerusform>Estructura: formato ancho, una columna por producto (%n productos: %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -329,6 +403,14 @@
     <message>
         <source>events</source>
         <translation>eventos</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>Números: %1</translation>
     </message>
 </context>
 <context>
@@ -1031,16 +1113,19 @@
         <translation>ninguna línea contiene una venta; se esperaba al menos un día con ventas</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 days far from the usual for their weekday (first: %3 on %4); kept and flagged for training</source>
-        <translation>&quot;%1&quot;: %2 días muy alejados de lo habitual para su día de la semana (el primero: %3 el %4); se conservan y se marcan para el entrenamiento</translation>
-    </message>
-    <message>
         <source>too few fields; line skipped</source>
         <translation>faltan campos; línea omitida</translation>
     </message>
     <message>
         <source>expected a price, found &quot;%1&quot;; line skipped</source>
         <translation>se esperaba un precio y hay &quot;%1&quot;; línea omitida</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %n day(s) far from the usual for their weekday (first: %2 on %3); kept and flagged for training</source>
+        <translation>
+            <numerusform>&quot;%1&quot;: %n día muy alejado de lo habitual para su día de la semana (el primero: %2 el %3); se conserva y se marca para el entrenamiento</numerusform>
+            <numerusform>&quot;%1&quot;: %n días muy alejados de lo habitual para su día de la semana (el primero: %2 el %3); se conservan y se marcan para el entrenamiento</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1250,18 @@
     <message>
         <source>column &apos;%1&apos;: %2; expected one date format in the whole column</source>
         <translation>columna &apos;%1&apos;: %2; se esperaba un único formato de fecha en toda la columna</translation>
+    </message>
+    <message>
+        <source>numeric cells of the workbook</source>
+        <translation>celdas numéricas del libro</translation>
+    </message>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>Números: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1609,15 @@
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
+    <message>
+        <source>Encoding: %1%2</source>
+        <translation>Codificación: %1%2</translation>
+    </message>
+    <message>
+        <source> (detected)</source>
+        <comment>encoding</comment>
+        <translation> (detectada)</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -1530,6 +1636,10 @@
     <message>
         <source>byte 0x%1 is neither UTF-8 nor Windows-1252 text; expected a text file in one of those</source>
         <translation>el byte 0x%1 no es texto UTF-8 ni Windows-1252; se esperaba un archivo de texto en una de esas codificaciones</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1708,42 @@
     <message>
         <source>every date reads both day-first and month-first (no field above 12)</source>
         <translation>todas las fechas se pueden leer con el día primero y con el mes primero (ningún campo mayor que 12)</translation>
+    </message>
+    <message numerus="yes">
+        <source>decimal comma (%n value(s) like 12,5)</source>
+        <translation>
+            <numerusform>coma decimal (%n valor como 12,5)</numerusform>
+            <numerusform>coma decimal (%n valores como 12,5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decimal point (%n value(s) like 12.5)</source>
+        <translation>
+            <numerusform>punto decimal (%n valor como 12.5)</numerusform>
+            <numerusform>punto decimal (%n valores como 12.5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decimal point (no decimals seen)</source>
+        <translation>punto decimal (ningún valor con decimales)</translation>
+    </message>
+    <message>
+        <source>year first (ISO, YYYY-MM-DD)</source>
+        <translation>primero el año (ISO, AAAA-MM-DD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>day first (%n date(s) with a first field above 12)</source>
+        <translation>
+            <numerusform>primero el día (%n fecha con el primer campo mayor que 12)</numerusform>
+            <numerusform>primero el día (%n fechas con el primer campo mayor que 12)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month first (%n date(s) with a second field above 12)</source>
+        <translation>
+            <numerusform>primero el mes (%n fecha con el segundo campo mayor que 12)</numerusform>
+            <numerusform>primero el mes (%n fechas con el segundo campo mayor que 12)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1826,10 @@
     <message>
         <source>%1 has %2 rows where most days have %3; its daily values cover only part of the day</source>
         <translation>%1 tiene %2 filas cuando la mayoría de los días tienen %3; sus valores diarios solo cubren parte del día</translation>
+    </message>
+    <message>
+        <source>no numeric weather column; expected columns such as temperatura/temperature/tmed and precipitacion/rain/prec</source>
+        <translation>no hay ninguna columna numérica de datos meteorológicos; se esperaban columnas como temperatura/temperature/tmed y precipitacion/rain/prec</translation>
     </message>
 </context>
 <context>
@@ -3634,16 +3784,8 @@ Por defecto: %2
         <translation>Filas leídas: %1, importadas: %2, omitidas: %3</translation>
     </message>
     <message>
-        <source>Days: %1 to %2, %3 closed days</source>
-        <translation>Días: del %1 al %2, %3 días cerrados</translation>
-    </message>
-    <message>
         <source>Products: %1</source>
         <translation>Productos: %1</translation>
-    </message>
-    <message>
-        <source>%1 days, total %2</source>
-        <translation>%1 días, total %2</translation>
     </message>
     <message>
         <source>Import rejected: nothing was written.</source>
@@ -4640,6 +4782,20 @@ Ejecuta &apos;bakery-trainer-cli &lt;orden&gt; --help&apos; para ver las opcione
     <message>
         <source>stopping the worker</source>
         <translation>deteniendo el worker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days: %1 to %2, %n closed day(s)</source>
+        <translation>
+            <numerusform>Días: del %1 al %2, %n día cerrado</numerusform>
+            <numerusform>Días: del %1 al %2, %n días cerrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), total %1</source>
+        <translation>
+            <numerusform>%n día, total %1</numerusform>
+            <numerusform>%n días, total %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -197,15 +197,21 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
         const QString& name;
         Role role;
         int ColumnMapping::*slot;
-        const char* label;
-    } explicitColumns[] = {
-        {spec.dateColumn, Role::Date, &ColumnMapping::date, "Date"},
-        {spec.timeColumn, Role::Time, &ColumnMapping::time, "Time"},
-        {spec.productColumn, Role::Product, &ColumnMapping::product, "Product"},
-        {spec.quantityColumn, Role::Quantity, &ColumnMapping::quantity, "Quantity"},
-        {spec.revenueColumn, Role::Revenue, &ColumnMapping::revenue, "Revenue"},
-        {spec.priceColumn, Role::Price, &ColumnMapping::price, "Price"},
-        {spec.categoryColumn, Role::Category, &ColumnMapping::category, "Category"}};
+        const char* label; // translated in the decision
+    } explicitColumns[] = {{spec.dateColumn, Role::Date, &ColumnMapping::date,
+                            QT_TRANSLATE_NOOP("ColumnMapper", "Date column")},
+                           {spec.timeColumn, Role::Time, &ColumnMapping::time,
+                            QT_TRANSLATE_NOOP("ColumnMapper", "Time column")},
+                           {spec.productColumn, Role::Product, &ColumnMapping::product,
+                            QT_TRANSLATE_NOOP("ColumnMapper", "Product column")},
+                           {spec.quantityColumn, Role::Quantity, &ColumnMapping::quantity,
+                            QT_TRANSLATE_NOOP("ColumnMapper", "Quantity column")},
+                           {spec.revenueColumn, Role::Revenue, &ColumnMapping::revenue,
+                            QT_TRANSLATE_NOOP("ColumnMapper", "Revenue column")},
+                           {spec.priceColumn, Role::Price, &ColumnMapping::price,
+                            QT_TRANSLATE_NOOP("ColumnMapper", "Price column")},
+                           {spec.categoryColumn, Role::Category, &ColumnMapping::category,
+                            QT_TRANSLATE_NOOP("ColumnMapper", "Category column")}};
     for (const auto& s : explicitColumns) {
         const int chosen = indexOf(header, s.name);
         if (chosen == -2) {
@@ -216,15 +222,14 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
         }
         if (chosen >= 0) {
             m.*s.slot = chosen;
-            m.decisions << QStringLiteral("%1 column: '%2' (set by hand)")
-                               .arg(QLatin1String(s.label), header[chosen]);
+            m.decisions
+                << Text::tr("%1: '%2' (set by hand)").arg(Text::tr(s.label), header[chosen]);
             continue;
         }
         for (int c = 0; c < columns; ++c)
             if (roles[static_cast<std::size_t>(c)] == s.role) {
                 m.*s.slot = c;
-                m.decisions << QStringLiteral("%1 column: '%2' (by its name)")
-                                   .arg(QLatin1String(s.label), header[c]);
+                m.decisions << Text::tr("%1: '%2' (by its name)").arg(Text::tr(s.label), header[c]);
                 break;
             }
     }
@@ -242,7 +247,7 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
             const ColumnProfile& p = profiles[static_cast<std::size_t>(c)];
             if (free(c) && p.nonEmpty > 0 && p.dates >= 0.8 * p.nonEmpty) {
                 m.date = c;
-                m.decisions << QStringLiteral("Date column: '%1' (inferred: its values are dates)")
+                m.decisions << Text::tr("Date column: '%1' (inferred: its values are dates)")
                                    .arg(header[c]);
             }
         }
@@ -257,10 +262,10 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
                 p.numbers + p.dates < 0.2 * p.nonEmpty &&
                 distinct <= std::max(50.0, 0.2 * p.nonEmpty)) {
                 m.product = c;
-                m.decisions << QStringLiteral(
-                                   "Product column: '%1' (inferred: text with %2 distinct values)")
-                                   .arg(header[c])
-                                   .arg(p.distinct.size());
+                m.decisions << Text::tr("Product column: '%1' (inferred: text with %n distinct "
+                                        "value(s))",
+                                        nullptr, static_cast<int>(p.distinct.size()))
+                                   .arg(header[c]);
             }
         }
     }
@@ -273,7 +278,7 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
     }
     if (m.date < 0) {
         m.layout = ImportSpec::Layout::PriceList;
-        m.decisions << QStringLiteral("Layout: price list (products and prices, no dates)");
+        m.decisions << Text::tr("Layout: price list (products and prices, no dates)");
         return m;
     }
 
@@ -288,7 +293,7 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
                 if (free(c) && roles[static_cast<std::size_t>(c)] == Role::Unknown &&
                     p.nonEmpty > 0 && p.numbers >= 0.9 * p.nonEmpty && !identifiers) {
                     m.quantity = c;
-                    m.decisions << QStringLiteral(
+                    m.decisions << Text::tr(
                                        "Quantity column: '%1' (inferred: its values are numbers)")
                                        .arg(header[c]);
                     m.warnings << Text::tr(
@@ -318,10 +323,10 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
         }
         if (revenue || (m.quantity >= 0 && wanted != ImportSpec::Layout::LinePerUnit)) {
             m.layout = ImportSpec::Layout::Long;
-            m.decisions << QStringLiteral("Layout: long (one row per sale or per day and product)");
+            m.decisions << Text::tr("Layout: long (one row per sale or per day and product)");
         } else {
             m.layout = ImportSpec::Layout::LinePerUnit;
-            m.decisions << QStringLiteral(
+            m.decisions << Text::tr(
                 "Layout: one line per unit sold (no quantity column: lines are counted)");
         }
         return m;
@@ -364,14 +369,14 @@ ColumnMapping ColumnMapper::map(const QStringList& header,
     if (m.productColumns.size() == 1 &&
         roleOf(normalizeHeader(header[m.productColumns.front()])) == Role::Quantity) {
         m.singleProductName = spec.productName.isEmpty() ? fileBaseName : spec.productName;
-        m.decisions << QStringLiteral("Layout: a single series ('%1' is the quantity) named '%2'")
+        m.decisions << Text::tr("Layout: a single series ('%1' is the quantity) named '%2'")
                            .arg(header[m.productColumns.front()], m.singleProductName);
     } else {
         QStringList names;
         for (int c : m.productColumns)
             names << header[c];
-        m.decisions << QStringLiteral("Layout: wide, one column per product (%1 products: %2)")
-                           .arg(names.size())
+        m.decisions << Text::tr("Layout: wide, one column per product (%n product(s): %1)", nullptr,
+                                static_cast<int>(names.size()))
                            .arg(names.join(QStringLiteral(", ")));
     }
     return m;

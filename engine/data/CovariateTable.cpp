@@ -59,8 +59,10 @@ bool findDateOrder(PreparedTable& t, const ImportSpec& spec, ImportReport& repor
         return false;
     }
     t.order = d.order;
-    if (d.result == DateDetection::Result::Ok)
-        report.decisions << QStringLiteral("Dates: ") + d.reason;
+    if (d.result == DateDetection::Result::Ok) {
+        report.decisions << Text::tr("Dates: %1").arg(d.reason);
+        report.detected.dateOrder = dateOrderName(d.order);
+    }
     return true;
 }
 
@@ -153,6 +155,7 @@ bool prepare(OpenedTable&& opened, const ImportSpec& spec, const QStringList& da
              const QString& what, ImportReport& report, IssueLog& log, PreparedTable& out)
 {
     report.decisions << opened.decisions;
+    report.detected = opened.detected;
     if (!opened.error.code.isEmpty()) {
         log.add(opened.error);
         return false;
@@ -181,12 +184,14 @@ bool prepare(OpenedTable&& opened, const ImportSpec& spec, const QStringList& da
                 .arg(kindName(what)));
         return false;
     }
-    return findDateColumn(out, spec, dateNames, what, report, log) &&
-           findDateOrder(out, spec, report, log);
+    if (!findDateColumn(out, spec, dateNames, what, report, log))
+        return false;
+    report.detected.columns.insert(QStringLiteral("Date"), out.header[out.dateColumn]);
+    return findDateOrder(out, spec, report, log);
 }
 
 void detectNumbers(PreparedTable& t, const std::vector<int>& columns, const ImportSpec& spec,
-                   QStringList& decisions)
+                   ImportReport& report)
 {
     std::vector<std::string_view> samples;
     for (const auto& row : t.sample)
@@ -195,9 +200,11 @@ void detectNumbers(PreparedTable& t, const std::vector<int>& columns, const Impo
                 samples.push_back(row[static_cast<std::size_t>(c)]);
     const NumberDetection detected = detectNumberFormat(samples, t.source->delimiter());
     t.numbers = spec.numberFormat(detected.format);
-    decisions << (spec.decimal.isEmpty()
-                      ? QStringLiteral("Numbers: ") + detected.reason
-                      : Text::tr("Numbers: decimal '%1' (set by hand)").arg(spec.decimal));
+    report.decisions << (spec.decimal.isEmpty()
+                             ? Text::tr("Numbers: %1").arg(detected.reason)
+                             : Text::tr("Numbers: decimal '%1' (set by hand)").arg(spec.decimal));
+    if (spec.decimal.isEmpty())
+        report.detected.decimal = detected.decimal;
 }
 
 void rewindToData(PreparedTable& t)

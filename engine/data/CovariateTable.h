@@ -34,7 +34,7 @@ bool prepare(OpenedTable&& opened, const ImportSpec& spec, const QStringList& da
 
 /// Decides the decimal mark from the sample cells of `columns` (the spec overrides).
 void detectNumbers(PreparedTable& t, const std::vector<int>& columns, const ImportSpec& spec,
-                   QStringList& decisions);
+                   ImportReport& report);
 
 /// Rewinds to the first record after the header.
 void rewindToData(PreparedTable& t);

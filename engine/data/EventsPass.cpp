@@ -90,7 +90,7 @@ void readEvents(OpenedTable&& opened, const ImportSpec& spec, EventsResult& resu
     for (int i : {col.lower, col.upper, col.priorScale})
         if (i >= 0)
             numeric.push_back(i);
-    detectNumbers(t, numeric, spec, report.decisions);
+    detectNumbers(t, numeric, spec, report);
 
     rewindToData(t);
     TableRecord record;

@@ -27,6 +27,26 @@ QString isoDay(int day)
     return calendar::fromEpochDay(day).toString(Qt::ISODate);
 }
 
+// The detected format with its known fields only; column roles in lower case ("product").
+QJsonObject detectedJson(const DetectedFormat& d)
+{
+    QJsonObject o;
+    const std::pair<const char*, const QString&> fields[] = {{"encoding", d.encoding},
+                                                             {"delimiter", d.delimiter},
+                                                             {"decimal", d.decimal},
+                                                             {"date_order", d.dateOrder}};
+    for (const auto& [key, value] : fields)
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    if (d.layout != ImportSpec::Layout::Auto)
+        o.insert(QStringLiteral("layout"), layoutName(d.layout));
+    QJsonObject columns;
+    for (auto it = d.columns.cbegin(); it != d.columns.cend(); ++it)
+        columns.insert(it.key().toLower(), it.value());
+    o.insert(QStringLiteral("columns"), columns);
+    return o;
+}
+
 } // namespace
 
 QString ImportIssue::toString() const
@@ -77,6 +97,7 @@ QJsonObject ImportReport::toJson() const
         {QStringLiteral("days_replaced"), daysReplaced},
         {QStringLiteral("measure"), measure},
         {QStringLiteral("decisions"), QJsonArray::fromStringList(decisions)},
+        {QStringLiteral("detected"), detectedJson(detected)},
         {QStringLiteral("products"), productArray},
         {QStringLiteral("issues"), issueArray}};
     o.insert(QStringLiteral("first_day"),

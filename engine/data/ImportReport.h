@@ -2,7 +2,10 @@
 // What an import found: counts, products, date range, and every issue with its
 // place in the file. Warnings never stop an import; one error rejects it.
 
+#include "data/ImportSpec.h"
+
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 #include <vector>
@@ -33,6 +36,19 @@ struct ProductTotal
     int lastDay = 0;
 };
 
+/// The format the read used, as values (the decisions say it in words, translated). Empty
+/// (Auto) when not known. Encoding, delimiter, layout and columns are set whether detected
+/// or chosen in the spec; decimal and dateOrder only when the file's values proved them.
+struct DetectedFormat
+{
+    QString encoding;  ///< "utf-8" (with or without BOM) or "windows-1252"; text files only
+    QString delimiter; ///< ",", ";", "\t" or "|"; text files only
+    QString decimal;   ///< "," or "." (empty: no decimals seen, a workbook, or set by hand)
+    QString dateOrder; ///< "ymd", "dmy" or "mdy"
+    ImportSpec::Layout layout = ImportSpec::Layout::Auto;
+    QMap<QString, QString> columns; ///< "Date", "Time", "Product", ... -> header name
+};
+
 struct ImportReport
 {
     QString file;
@@ -45,6 +61,7 @@ struct ImportReport
     int daysReplaced = 0;  ///< product-days that replaced earlier imported values
     QString measure;       ///< "units" or "revenue"
     QStringList decisions; ///< every detected or inferred choice, in words
+    DetectedFormat detected;
     std::vector<ProductTotal> products;
     std::vector<ImportIssue> issues;
 

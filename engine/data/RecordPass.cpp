@@ -263,10 +263,10 @@ void readSales(TableSource& source, const RecordPass& pass, ImportResult& result
         if (flagged > 0)
             log.warning(
                 QStringLiteral("outlier"), 0,
-                Text::tr("\"%1\": %2 days far from the usual for their weekday (first: %3 on %4); "
-                         "kept and flagged for training")
+                Text::tr("\"%1\": %n day(s) far from the usual for their weekday (first: %2 on "
+                         "%3); kept and flagged for training",
+                         nullptr, flagged)
                     .arg(p.name)
-                    .arg(flagged)
                     .arg(p.days[first].value)
                     .arg(isoDay(p.days[first].day)));
         report.products.push_back(total);

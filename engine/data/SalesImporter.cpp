@@ -48,6 +48,21 @@ int mixedDelimiterLine(const std::vector<std::vector<std::string>>& sample,
     return 0;
 }
 
+// The columns and layout the mapping chose, as DetectedFormat names them (each chosen
+// column has its decision; a layout only once the mapping succeeded).
+void noteMapping(const ColumnMapping& map, const QStringList& header, DetectedFormat& detected)
+{
+    const std::pair<const char*, int> columns[] = {
+        {"Date", map.date},         {"Time", map.time},       {"Product", map.product},
+        {"Quantity", map.quantity}, {"Revenue", map.revenue}, {"Price", map.price},
+        {"Category", map.category}};
+    for (const auto& [role, c] : columns)
+        if (c >= 0 && c < header.size())
+            detected.columns.insert(QLatin1String(role), header[c]);
+    if (map.ok())
+        detected.layout = map.layout;
+}
+
 } // namespace
 
 SalesImporter::SalesImporter(ImportSpec spec)
@@ -109,6 +124,7 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
     ImportReport& report = result.report;
     report.file = fileName;
     report.decisions = table.decisions;
+    report.detected = table.detected;
     report.measure = m_spec.measure == ImportSpec::Measure::Units ? QStringLiteral("units")
                                                                   : QStringLiteral("revenue");
     result.batch.sourceSha256 = QString::fromLatin1(digest);
@@ -163,6 +179,7 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
     const ColumnMapping map =
         ColumnMapper::map(header, sample, m_spec, QFileInfo(fileName).completeBaseName());
     report.decisions << map.decisions;
+    noteMapping(map, header, report.detected);
     if (!map.ok()) {
         log.error(map.errorCode, 0, map.errorMessage);
         return result;
@@ -183,7 +200,8 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
     if (source.typedNumbers()) { // spreadsheet cells are numbers already, written with a point
         detectedNumbers.format = {'.', 0};
         detectedNumbers.ambiguous = false;
-        detectedNumbers.reason = QStringLiteral("numeric cells of the workbook");
+        detectedNumbers.decimal.clear();
+        detectedNumbers.reason = Text::tr("numeric cells of the workbook");
     }
     if (detectedNumbers.ambiguous && m_spec.decimal.isEmpty()) {
         log.error(QStringLiteral("ambiguous_number_format"), 0,
@@ -193,8 +211,10 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
     }
     const NumberFormat numbers = m_spec.numberFormat(detectedNumbers.format);
     report.decisions << (m_spec.decimal.isEmpty()
-                             ? QStringLiteral("Numbers: ") + detectedNumbers.reason
+                             ? Text::tr("Numbers: %1").arg(detectedNumbers.reason)
                              : Text::tr("Numbers: decimal '%1' (set by hand)").arg(m_spec.decimal));
+    if (m_spec.decimal.isEmpty())
+        report.detected.decimal = detectedNumbers.decimal;
 
     RecordPass pass{header, map, DateOrder::YearMonthDay, numbers, m_spec, m_today};
     if (map.layout == ImportSpec::Layout::PriceList) {
@@ -230,8 +250,10 @@ ImportResult SalesImporter::readTable(OpenedTable&& table, const QString& fileNa
             return result;
         }
         order = d.order;
-        if (d.result == DateDetection::Result::Ok)
-            report.decisions << QStringLiteral("Dates: ") + d.reason;
+        if (d.result == DateDetection::Result::Ok) {
+            report.decisions << Text::tr("Dates: %1").arg(d.reason);
+            report.detected.dateOrder = dateOrderName(d.order);
+        }
     }
     pass.order = order;
     readSales(source, pass, result, log);

@@ -100,11 +100,16 @@ OpenedTable openCsvBytes(const QByteArray& bytes, const QString& fileName, const
         t.error = fileError(fileName, text.errorCode, text.errorMessage, text.errorLine);
         return t;
     }
-    t.decisions << QStringLiteral("Encoding: %1%2")
-                       .arg(text.encodingName,
-                            spec.encoding.isEmpty() ? QStringLiteral(" (detected)") : QString());
+    t.decisions << Text::tr("Encoding: %1%2")
+                       .arg(text.encodingName, spec.encoding.isEmpty()
+                                                   ? Text::tr(" (detected)", "encoding")
+                                                   : QString());
+    t.detected.encoding = text.encoding == TextEncoding::Windows1252
+                              ? QStringLiteral("windows-1252")
+                              : QStringLiteral("utf-8");
     char delimiter = spec.delimiter.isEmpty() ? CsvTokenizer::detectDelimiter(text.utf8)
                                               : spec.delimiter.toLatin1().at(0);
+    t.detected.delimiter = QString(QLatin1Char(delimiter));
     t.decisions << Text::tr("Delimiter: %1%2")
                        .arg(delimiterName(delimiter),
                             spec.delimiter.isEmpty() ? Text::tr(" (detected)") : QString());

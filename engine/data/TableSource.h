@@ -34,8 +34,9 @@ public:
 struct OpenedTable
 {
     std::unique_ptr<TableSource> source;
-    ImportIssue error;     ///< error.code non-empty: the file cannot be read at all
-    QStringList decisions; ///< encoding, kind, delimiter, in words
+    ImportIssue error;       ///< error.code non-empty: the file cannot be read at all
+    QStringList decisions;   ///< encoding, kind, delimiter, in words
+    DetectedFormat detected; ///< encoding and delimiter (CSV)
 };
 
 /// Opens `path` as CSV or XLSX (by content, not by name).

@@ -100,7 +100,8 @@ DecodedText decodeText(const QByteArray& bytes, TextEncoding forced)
     qsizetype bad = 0;
     if (forced != TextEncoding::Windows1252 && isValidUtf8(body, &bad)) {
         out.utf8 = std::move(body);
-        out.encodingName = bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8");
+        out.encodingName = bom ? Text::tr("UTF-8 with BOM") : QStringLiteral("UTF-8");
+        out.encoding = TextEncoding::Utf8;
         return out;
     }
     if (forced == TextEncoding::Utf8) {
@@ -131,6 +132,7 @@ DecodedText decodeText(const QByteArray& bytes, TextEncoding forced)
     }
     out.utf8 = text.toUtf8();
     out.encodingName = QStringLiteral("Windows-1252");
+    out.encoding = TextEncoding::Windows1252;
     return out;
 }
 

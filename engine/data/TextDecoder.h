@@ -12,7 +12,8 @@ enum class TextEncoding { Auto, Utf8, Windows1252 };
 struct DecodedText
 {
     QByteArray utf8;      ///< the text, BOM removed
-    QString encodingName; ///< "UTF-8", "UTF-8 with BOM", "Windows-1252"
+    QString encodingName; ///< "UTF-8", "UTF-8 with BOM" (translated), "Windows-1252"
+    TextEncoding encoding = TextEncoding::Auto; ///< Utf8 or Windows1252 once decoded
     QString
         errorCode; ///< empty, or binary_file / unsupported_encoding / invalid_encoding / empty_file
     QString errorMessage;

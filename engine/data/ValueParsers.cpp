@@ -240,10 +240,12 @@ NumberDetection detectNumberFormat(const std::vector<std::string_view>& samples,
     NumberDetection d;
     if (commaDecimal > pointDecimal) {
         d.format = {',', '.'};
-        d.reason = QStringLiteral("decimal comma (%1 values like 12,5)").arg(commaDecimal);
+        d.decimal = QStringLiteral(",");
+        d.reason = Text::tr("decimal comma (%n value(s) like 12,5)", nullptr, commaDecimal);
     } else if (pointDecimal > 0) {
         d.format = {'.', delimiter == ',' ? char(0) : ','};
-        d.reason = QStringLiteral("decimal point (%1 values like 12.5)").arg(pointDecimal);
+        d.decimal = QStringLiteral(".");
+        d.reason = Text::tr("decimal point (%n value(s) like 12.5)", nullptr, pointDecimal);
     } else if (dotThousands > 0 || commaThousands > 0) {
         // Only values like 1.500 or 1,500: thousands or three decimals? Never guess.
         d.ambiguous = true;
@@ -253,9 +255,22 @@ NumberDetection detectNumberFormat(const std::vector<std::string_view>& samples,
                        .arg(dotThousands + commaThousands);
     } else {
         d.format = {'.', 0};
-        d.reason = QStringLiteral("decimal point (no decimals seen)");
+        d.reason = Text::tr("decimal point (no decimals seen)");
     }
     return d;
+}
+
+QString dateOrderName(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayMonthYear:
+        return QStringLiteral("dmy");
+    case DateOrder::MonthDayYear:
+        return QStringLiteral("mdy");
+    case DateOrder::YearMonthDay:
+        break;
+    }
+    return QStringLiteral("ymd");
 }
 
 DateDetection detectDateOrder(const std::vector<std::string_view>& samples)
@@ -287,7 +302,7 @@ DateDetection detectDateOrder(const std::vector<std::string_view>& samples)
     if (iso == dates) {
         d.result = DateDetection::Result::Ok;
         d.order = DateOrder::YearMonthDay;
-        d.reason = QStringLiteral("year first (ISO, YYYY-MM-DD)");
+        d.reason = Text::tr("year first (ISO, YYYY-MM-DD)");
     } else if (dayFirstProof > 0 && monthFirstProof > 0) {
         d.result = DateDetection::Result::Inconsistent;
         d.reason = Text::tr("some dates have a day above 12 first, others second");
@@ -295,12 +310,12 @@ DateDetection detectDateOrder(const std::vector<std::string_view>& samples)
         d.result = DateDetection::Result::Ok;
         d.order = DateOrder::DayMonthYear;
         d.reason =
-            QStringLiteral("day first (%1 dates have a first field above 12)").arg(dayFirstProof);
+            Text::tr("day first (%n date(s) with a first field above 12)", nullptr, dayFirstProof);
     } else if (monthFirstProof > 0) {
         d.result = DateDetection::Result::Ok;
         d.order = DateOrder::MonthDayYear;
-        d.reason = QStringLiteral("month first (%1 dates have a second field above 12)")
-                       .arg(monthFirstProof);
+        d.reason = Text::tr("month first (%n date(s) with a second field above 12)", nullptr,
+                            monthFirstProof);
     } else {
         d.result = DateDetection::Result::Ambiguous;
         d.reason = Text::tr("every date reads both day-first and month-first (no field above 12)");

@@ -24,6 +24,7 @@ struct NumberDetection
 {
     NumberFormat format;
     QString reason;         ///< the evidence, in words
+    QString decimal;        ///< "," or "." when some value shows the mark; empty otherwise
     bool ambiguous = false; ///< no value decides the decimal mark (only 1.500-like values)
 };
 
@@ -45,6 +46,9 @@ struct DateDetection
 /// Which field order the sample's dates use. Day-first or month-first is decided only
 /// by proof (a first or second field above 12); otherwise the result is Ambiguous.
 DateDetection detectDateOrder(const std::vector<std::string_view>& samples);
+
+/// "ymd", "dmy" or "mdy", as import specs name the orders.
+QString dateOrderName(DateOrder order);
 
 enum class DateParse { Ok, NotADate, Impossible };
 

@@ -142,14 +142,14 @@ void readWeather(OpenedTable&& opened, const ImportSpec& spec, WeatherResult& re
     std::vector<Column> columns = mapColumns(t, spec, report.decisions);
     if (columns.empty()) {
         log.error(QStringLiteral("no_covariate_column"), 0,
-                  QStringLiteral("no numeric weather column; expected columns such as "
-                                 "temperatura/temperature/tmed and precipitacion/rain/prec"));
+                  Text::tr("no numeric weather column; expected columns such as "
+                           "temperatura/temperature/tmed and precipitacion/rain/prec"));
         return;
     }
     std::vector<int> indices;
     for (const Column& c : columns)
         indices.push_back(c.index);
-    detectNumbers(t, indices, spec, report.decisions);
+    detectNumbers(t, indices, spec, report);
 
     rewindToData(t);
     TableRecord record;

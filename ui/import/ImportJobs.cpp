@@ -8,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -153,37 +152,8 @@ ImportOutcome runImport(const QString& path, const data::ImportSpec& spec,
 
 DetectedFormat detectedFormat(const data::ImportReport& report, char delimiter)
 {
-    DetectedFormat d;
-    if (delimiter != 0)
-        d.delimiter = QString(QLatin1Char(delimiter));
-    static const QRegularExpression column(QStringLiteral("^(\\w+) column: '(.*)' \\("));
-    for (const QString& decision : report.decisions) {
-        if (decision.startsWith(QLatin1String("Encoding: ")))
-            d.encoding = decision.contains(QLatin1String("1252")) ? QStringLiteral("windows-1252")
-                                                                  : QStringLiteral("utf-8");
-        else if (decision.startsWith(QLatin1String("Numbers: decimal comma")))
-            d.decimal = QStringLiteral(",");
-        else if (decision.startsWith(QLatin1String("Numbers: decimal point (")) &&
-                 !decision.contains(QLatin1String("no decimals")))
-            d.decimal = QStringLiteral(".");
-        else if (decision.startsWith(QLatin1String("Dates: year first")))
-            d.dateOrder = QStringLiteral("ymd");
-        else if (decision.startsWith(QLatin1String("Dates: day first")))
-            d.dateOrder = QStringLiteral("dmy");
-        else if (decision.startsWith(QLatin1String("Dates: month first")))
-            d.dateOrder = QStringLiteral("mdy");
-        else if (decision.startsWith(QLatin1String("Layout: long")))
-            d.layout = data::ImportSpec::Layout::Long;
-        else if (decision.startsWith(QLatin1String("Layout: one line per unit")))
-            d.layout = data::ImportSpec::Layout::LinePerUnit;
-        else if (decision.startsWith(QLatin1String("Layout: wide")) ||
-                 decision.startsWith(QLatin1String("Layout: a single series")))
-            d.layout = data::ImportSpec::Layout::Wide;
-        else if (decision.startsWith(QLatin1String("Layout: price list")))
-            d.layout = data::ImportSpec::Layout::PriceList;
-        else if (const QRegularExpressionMatch m = column.match(decision); m.hasMatch())
-            d.columns.insert(m.captured(1), m.captured(2));
-    }
+    DetectedFormat d = report.detected;
+    d.delimiter = delimiter != 0 ? QString(QLatin1Char(delimiter)) : QString();
     return d;
 }
 

@@ -6,7 +6,6 @@
 #include "data/ImportReport.h"
 #include "data/ImportSpec.h"
 
-#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -47,13 +46,8 @@ struct ImportOutcome
     QString specSaveError;
 };
 
-/// What detection chose, read back from the report's decisions; empty when not known.
-struct DetectedFormat
-{
-    QString encoding, delimiter, decimal, dateOrder;
-    data::ImportSpec::Layout layout = data::ImportSpec::Layout::Auto;
-    QMap<QString, QString> columns; ///< "Date", "Product", ... -> header name
-};
+/// What detection chose (see data::ImportReport::detected).
+using data::DetectedFormat;
 
 /// Rows (besides the header) shown in the preview.
 constexpr int kPreviewRows = 20;
@@ -75,6 +69,7 @@ ImportOutcome runImport(const QString& path, const data::ImportSpec& spec,
                         const storage::Database& db, const QString& tenant, const QString& specKey,
                         const data::ImportSpec& specToSave);
 
+/// The report's detected format, with the delimiter the preview was read with (0: none).
 DetectedFormat detectedFormat(const data::ImportReport& report, char delimiter);
 /// The spec worth keeping for the next file of the same till: the user's choices, plus the
 /// delimiter, decimal mark and date order detection proved.
