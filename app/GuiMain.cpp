@@ -45,7 +45,12 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(bakery::ui::kDesktopFileName);
     QApplication::setWindowIcon(bakery::resources::appIcon());
 
-    bakery::i18n::installTranslators(app, chooseLocale(QCoreApplication::arguments()));
+    const QLocale locale = chooseLocale(QCoreApplication::arguments());
+    bakery::i18n::installTranslators(app, locale);
+    // A language other than the system's brings its own numbers and dates ("6,9", "26 nov"):
+    // Spanish words with English decimal points would read wrong.
+    if (locale.language() != QLocale::system().language())
+        QLocale::setDefault(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -13,6 +13,7 @@
 #include "storage/ModelRegistry.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -84,6 +85,12 @@ void TestGuiFlow::demoTrainCompareDeploy()
     auto* table = child<QTableView>(window, "productsTable");
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 16, 60000);
     QVERIFY(child<QAction>(window, "trainAllAction")->isEnabled());
+    // Every heading reads in full, and the product names take the spare width.
+    QHeaderView* header = table->horizontalHeader();
+    QTRY_VERIFY(header->length() >= table->viewport()->width() - 1);
+    for (int c = 0; c < header->count(); ++c)
+        QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                 qPrintable(table->model()->headerData(c, Qt::Horizontal).toString()));
 
     // Train all (Ctrl+T's action): the progress bar climbs to 100 % and a notice says so.
     auto* bar = child<QProgressBar>(window, "trainingProgressBar");

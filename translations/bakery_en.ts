@@ -3714,6 +3714,10 @@ Default: %2
         <source>%1 of %2 products trained</source>
         <translation>%1 of %2 products trained</translation>
     </message>
+    <message>
+        <source>under a second</source>
+        <translation>under a second</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

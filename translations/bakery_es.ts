@@ -3714,6 +3714,10 @@ Por defecto: %2
         <source>%1 of %2 products trained</source>
         <translation>%1 de %2 productos entrenados</translation>
     </message>
+    <message>
+        <source>under a second</source>
+        <translation>menos de un segundo</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

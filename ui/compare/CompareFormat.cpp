@@ -84,14 +84,6 @@ QString versionTime(const storage::ModelVersion& v)
     return QLocale().toString(t, QStringLiteral("d MMM yyyy HH:mm:ss"));
 }
 
-QString versionDate(const storage::ModelVersion& v)
-{
-    const QDateTime t = created(v);
-    if (!t.isValid())
-        return v.version;
-    return QLocale().toString(t.date(), QStringLiteral("d MMM"));
-}
-
 QString versionLabel(const storage::ModelVersion& v)
 {
     return v.production

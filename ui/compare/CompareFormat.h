@@ -1,6 +1,6 @@
 #pragma once
 // Words and numbers of the Compare page: metric names, values in the user's locale, the
-// gain of a deploy in one sentence, version names by date.
+// gain of a deploy in one sentence, version names by creation time.
 
 #include "storage/ModelRegistry.h"
 
@@ -19,8 +19,6 @@ QString metricValue(const QString& key, const QJsonValue& value);
 QString metricDifference(const QString& key, const QJsonValue& difference);
 /// The version's creation time, local, to the second, e.g. "12 Nov 2026 14:32:05".
 QString versionTime(const storage::ModelVersion& v);
-/// Its date alone, e.g. "12 Nov".
-QString versionDate(const storage::ModelVersion& v);
 /// A combo box entry: date, time and "(deployed)".
 QString versionLabel(const storage::ModelVersion& v);
 /// "the last 4 weeks" / "the last 10 days" for a window of stored days.

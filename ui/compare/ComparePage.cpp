@@ -352,7 +352,7 @@ void ComparePage::fillDeploy(const training::VersionComparison& c)
     }
     m_target = target->version.id;
     m_gain = gainWords(current->onWindow.mae, target->onWindow.mae, c.days);
-    m_deploy->setText(tr("Deploy version of %1").arg(versionDate(target->version)));
+    m_deploy->setText(tr("Deploy version of %1").arg(versionTime(target->version)));
     m_deploy->setEnabled(true);
     m_gainLabel->setText(m_gain);
 }

@@ -92,12 +92,32 @@ ProductsPage::ProductsPage(AppController* controller, QWidget* parent)
             emit trainRequested(names);
     });
     connect(controller, &AppController::productsChanged, this, [this]() {
-        if (m_model->setProducts(m_controller->products()))
-            m_view->resizeColumnsToContents(); // new rows; kept widths otherwise
+        if (m_model->setProducts(m_controller->products())) { // new rows; widths kept otherwise
+            // A model reset drops per-section modes: the name column takes the spare width.
+            m_view->horizontalHeader()->setSectionResizeMode(ProductsModel::Name,
+                                                             QHeaderView::Stretch);
+            m_columnsFitted = false;
+            fitColumns();
+        }
     });
     connect(controller, &AppController::trainingProgress, m_model, &ProductsModel::setProgress);
     connect(controller, &AppController::jobFinished, m_model, &ProductsModel::clearProgress);
     m_model->setProducts(controller->products());
+}
+
+void ProductsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns();
+}
+
+void ProductsPage::fitColumns()
+{
+    if (m_columnsFitted || !isVisible() || m_model->rowCount() == 0)
+        return;
+    m_view->resizeColumnsToContents(); // the name column too, so stretch it again after
+    m_view->horizontalHeader()->setSectionResizeMode(ProductsModel::Name, QHeaderView::Stretch);
+    m_columnsFitted = true;
 }
 
 void ProductsPage::applyFilter()

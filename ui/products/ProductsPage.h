@@ -30,12 +30,19 @@ signals:
     void compareRequested(const QString& product);
     void trainRequested(const QStringList& products);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Fits the columns to their texts once after the rows changed, when the table is visible
+    /// (a hidden view measures nothing).
+    void fitColumns();
     void applyFilter();
     void showContextMenu(const QPoint& pos);
     QStringList selectedProducts() const;
     QString productAt(const QModelIndex& proxyIndex) const;
 
+    bool m_columnsFitted = false;
     AppController* m_controller;
     ProductsModel* m_model;
     QSortFilterProxyModel* m_proxy;

@@ -26,6 +26,8 @@ QString duration(double seconds)
 {
     if (!std::isfinite(seconds))
         return QString();
+    if (seconds < 0.5)
+        return TrainingPage::tr("under a second");
     const int s = static_cast<int>(std::lround(seconds));
     if (s < 60)
         return TrainingPage::tr("%n second(s)", nullptr, s);
@@ -262,7 +264,7 @@ void TrainingPage::reloadHistory()
                 const QDateTime start = QDateTime::fromString(j.startedAt, Qt::ISODate);
                 const QDateTime end = QDateTime::fromString(j.completedAt, Qt::ISODate);
                 const double seconds =
-                    start.isValid() && end.isValid() ? start.secsTo(end) : std::nan("");
+                    start.isValid() && end.isValid() ? start.msecsTo(end) / 1000.0 : std::nan("");
                 const QStringList cells = {
                     localTime(j.startedAt.isEmpty() ? j.createdAt : j.startedAt),
                     statusWords(j.status),
@@ -273,6 +275,8 @@ void TrainingPage::reloadHistory()
                 for (int c = 0; c < cells.size(); ++c)
                     m_jobs->setItem(i, c, new QTableWidgetItem(cells[c]));
             }
+            m_jobs->resizeColumnsToContents(); // at most 100 rows
+            m_jobs->resizeRowsToContents();
         });
 }
 
