@@ -3282,10 +3282,6 @@ What to do: %2</translation>
         <translation>%1 days of sales; at least %2 are needed to train.</translation>
     </message>
     <message>
-        <source>How close the deployed version&apos;s forecast came to the actual sales of the last 4 weeks (100 % - mean percentage error).</source>
-        <translation>How close the deployed version&apos;s forecast came to the actual sales of the last 4 weeks (100 % - mean percentage error).</translation>
-    </message>
-    <message>
         <source>Mean error: how many units a day the forecast was off, on average.</source>
         <translation>Mean error: how many units a day the forecast was off, on average.</translation>
     </message>
@@ -3320,6 +3316,10 @@ What to do: %2</translation>
     <message>
         <source>Last trained</source>
         <translation>Last trained</translation>
+    </message>
+    <message>
+        <source>How close the deployed version&apos;s forecast came to the actual sales of the most recent days, which it did not learn from (100 % - mean percentage error).</source>
+        <translation>How close the deployed version's forecast came to the actual sales of the most recent days, which it did not learn from (100 % - mean percentage error).</translation>
     </message>
 </context>
 <context>
@@ -3526,14 +3526,6 @@ Default: %2
         <translation>setting unusual days aside</translation>
     </message>
     <message>
-        <source>learning from all but the last 4 weeks</source>
-        <translation>learning from all but the last 4 weeks</translation>
-    </message>
-    <message>
-        <source>checking accuracy on the last 4 weeks</source>
-        <translation>checking accuracy on the last 4 weeks</translation>
-    </message>
-    <message>
         <source>comparing with the version in use</source>
         <translation>comparing with the version in use</translation>
     </message>
@@ -3717,6 +3709,14 @@ Default: %2
     <message>
         <source>under a second</source>
         <translation>under a second</translation>
+    </message>
+    <message>
+        <source>learning from all but the most recent days</source>
+        <translation>learning from all but the most recent days</translation>
+    </message>
+    <message>
+        <source>checking accuracy on the most recent days</source>
+        <translation>checking accuracy on the most recent days</translation>
     </message>
 </context>
 <context>

@@ -3282,10 +3282,6 @@ Qué hacer: %2</translation>
         <translation>%1 días de ventas; se necesitan al menos %2 para entrenar.</translation>
     </message>
     <message>
-        <source>How close the deployed version&apos;s forecast came to the actual sales of the last 4 weeks (100 % - mean percentage error).</source>
-        <translation>Cuánto se acercó la previsión de la versión desplegada a las ventas reales de las últimas 4 semanas (100 % - error porcentual medio).</translation>
-    </message>
-    <message>
         <source>Mean error: how many units a day the forecast was off, on average.</source>
         <translation>Error medio: cuántas unidades al día se desvió la previsión, de media.</translation>
     </message>
@@ -3320,6 +3316,10 @@ Qué hacer: %2</translation>
     <message>
         <source>Last trained</source>
         <translation>Último entrenamiento</translation>
+    </message>
+    <message>
+        <source>How close the deployed version&apos;s forecast came to the actual sales of the most recent days, which it did not learn from (100 % - mean percentage error).</source>
+        <translation>Cuánto se acercó la previsión de la versión desplegada a las ventas reales de los días más recientes, de los que no aprendió (100 % - error porcentual medio).</translation>
     </message>
 </context>
 <context>
@@ -3526,14 +3526,6 @@ Por defecto: %2
         <translation>apartando los días atípicos</translation>
     </message>
     <message>
-        <source>learning from all but the last 4 weeks</source>
-        <translation>aprendiendo de todo salvo las últimas 4 semanas</translation>
-    </message>
-    <message>
-        <source>checking accuracy on the last 4 weeks</source>
-        <translation>comprobando la precisión en las últimas 4 semanas</translation>
-    </message>
-    <message>
         <source>comparing with the version in use</source>
         <translation>comparando con la versión en uso</translation>
     </message>
@@ -3717,6 +3709,14 @@ Por defecto: %2
     <message>
         <source>under a second</source>
         <translation>menos de un segundo</translation>
+    </message>
+    <message>
+        <source>learning from all but the most recent days</source>
+        <translation>aprendiendo de todo menos los días más recientes</translation>
+    </message>
+    <message>
+        <source>checking accuracy on the most recent days</source>
+        <translation>comprobando la precisión en los días más recientes</translation>
     </message>
 </context>
 <context>

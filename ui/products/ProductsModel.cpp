@@ -208,7 +208,8 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
                 .arg(m_minDays);
         if (index.column() == Accuracy)
             return tr("How close the deployed version's forecast came to the actual sales of "
-                      "the last 4 weeks (100 % - mean percentage error).");
+                      "the most recent days, which it did not learn from (100 % - mean "
+                      "percentage error).");
         if (index.column() == Mae)
             return tr("Mean error: how many units a day the forecast was off, on average.");
         break;

@@ -69,8 +69,8 @@ QString TrainingPage::stepText(const QString& step)
     static const QHash<QString, const char*> words = {
         {QStringLiteral("readiness"), QT_TR_NOOP("checking the days of history")},
         {QStringLiteral("outliers"), QT_TR_NOOP("setting unusual days aside")},
-        {QStringLiteral("holdout_fit"), QT_TR_NOOP("learning from all but the last 4 weeks")},
-        {QStringLiteral("evaluate"), QT_TR_NOOP("checking accuracy on the last 4 weeks")},
+        {QStringLiteral("holdout_fit"), QT_TR_NOOP("learning from all but the most recent days")},
+        {QStringLiteral("evaluate"), QT_TR_NOOP("checking accuracy on the most recent days")},
         {QStringLiteral("compare"), QT_TR_NOOP("comparing with the version in use")},
         {QStringLiteral("final_fit"), QT_TR_NOOP("learning from all the history")},
         {QStringLiteral("serialise"), QT_TR_NOOP("saving the new version")}};

@@ -25,7 +25,7 @@ class TrainingPage : public QWidget
 public:
     explicit TrainingPage(AppController* controller, QWidget* parent = nullptr);
 
-    /// Plain words for a pipeline step ("holdout_fit" -> "checking accuracy on the last 4 weeks").
+    /// Plain words for a pipeline step ("evaluate" -> "checking accuracy on the most recent days").
     static QString stepText(const QString& step);
 
 signals:
