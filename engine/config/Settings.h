@@ -4,7 +4,8 @@
 //   defaults (below) < settings file (INI) < environment variables.
 // settingCatalog() is the single table of keys: loading, saving, validation and the
 // generic value()/setValue() used by the GUI settings page and the CLI all walk it, so a
-// new setting is one member here plus one catalog line. Nothing else reads these keys.
+// new setting is one member here plus one catalog line (SettingsCatalog.cpp). Nothing
+// else reads these keys.
 
 #include <QHash>
 #include <QSet>

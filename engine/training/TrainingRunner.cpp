@@ -4,6 +4,7 @@
 #include "storage/CovariateStore.h"
 #include "storage/ModelRegistry.h"
 #include "training/JobSummary.h"
+#include "training/ProductTask.h"
 #include "training/ResultWriter.h"
 
 #include <QCoreApplication>
@@ -34,24 +35,6 @@ const QStringList kSteps = {QStringLiteral("readiness"),   QStringLiteral("outli
                             QStringLiteral("compare"),     QStringLiteral("final_fit"),
                             QStringLiteral("serialise")};
 
-struct Item
-{
-    storage::JobProduct product;
-    ProductResult result;
-    std::vector<storage::StepLog> logs; ///< measured on the runner (load)
-};
-
-// What the pool's tasks share with the runner.
-struct Channel
-{
-    std::mutex mutex;
-    std::condition_variable ready;
-    std::deque<Item> done;
-    QHash<QString, QString> steps; ///< running product -> step
-    QString lastStep;
-    std::atomic_bool abort{false};
-};
-
 class JobRun
 {
 public:
@@ -70,17 +53,16 @@ public:
         , m_jobs(ctx.db, ctx.tenant)
         , m_registry(ctx.db, ctx.artifacts, ctx.tenant)
         , m_writer(ctx, m_options, m_jobs, m_registry)
-        , m_channel(std::make_shared<Channel>())
+        , m_channel(std::make_shared<TaskChannel>())
     {
     }
 
     QString execute();
 
 private:
-    bool prepare(const storage::JobProduct& p, Item* item);
-    void submit(Item item);
-    void handle(Item item);
-    void discard(const Item& item) const
+    bool prepare(const storage::JobProduct& p, ProductTask* item);
+    void handle(ProductTask item);
+    void discard(const ProductTask& item) const
     {
         if (item.result.artifact)
             m_ctx.artifacts.remove(item.result.artifact->relativePath);
@@ -99,7 +81,7 @@ private:
     storage::JobStore m_jobs;
     storage::ModelRegistry m_registry;
     ResultWriter m_writer;
-    std::shared_ptr<Channel> m_channel;
+    std::shared_ptr<TaskChannel> m_channel;
     std::shared_ptr<const storage::WeatherSeries> m_weather;
     std::shared_ptr<const calendar::HolidayTable> m_events;
     QHash<qint64, QString> m_fingerprints;
@@ -111,7 +93,7 @@ private:
     bool m_reported = false;
 };
 
-bool JobRun::prepare(const storage::JobProduct& p, Item* item)
+bool JobRun::prepare(const storage::JobProduct& p, ProductTask* item)
 {
     QElapsedTimer t;
     t.start();
@@ -168,47 +150,13 @@ bool JobRun::prepare(const storage::JobProduct& p, Item* item)
     item->logs.push_back(load);
     item->result.productId = p.productId;
     item->result.name = p.productName;
-    // The input travels with the task; the Item keeps only what the writer needs.
-    auto channel = m_channel;
-    auto options = m_options;
-    auto shared = std::make_shared<ProductInput>(std::move(in));
-    auto pending = std::make_shared<Item>(*item);
-    const artifacts::ArtifactStore* store = &m_ctx.artifacts;
-    m_pool.start(
-        [channel, options, shared, pending, store, loadedModelId, tenant = m_ctx.tenant]() {
-            const QString name = shared->name;
-            ProductResult& r = pending->result;
-            r = trainProduct(*shared, options, [&](const QString& step) {
-                if (channel->abort.load())
-                    return false;
-                std::lock_guard lock(channel->mutex);
-                channel->steps.insert(name, step);
-                channel->lastStep = name + QStringLiteral(": ") + step;
-                return true;
-            });
-            r.loadedModelId = loadedModelId;
-            // The artifact is written here, in parallel with other products' fits; the runner
-            // registers it in one transaction, or removes it.
-            if (r.status == storage::job::kCompleted && !channel->abort.load()) {
-                QElapsedTimer timer;
-                timer.start();
-                r.version = storage::newModelVersion();
-                r.artifact = store->write(
-                    tenant, name, r.version,
-                    artifactContents(r, r.version, pending->product.jobId, r.dataFingerprint),
-                    &r.artifactError);
-                r.artifactMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-            }
-            std::lock_guard lock(channel->mutex);
-            channel->steps.remove(name);
-            channel->done.push_back(std::move(*pending));
-            channel->ready.notify_one();
-        });
+    startProductTask(m_pool, m_channel, *item, std::move(in), m_options, m_ctx.artifacts,
+                     loadedModelId, m_ctx.tenant);
     ++m_inFlight;
     return true;
 }
 
-void JobRun::handle(Item item)
+void JobRun::handle(ProductTask item)
 {
     --m_inFlight;
     if (m_channel->abort.load() || item.result.status == storage::job::kCancelled) {
@@ -299,7 +247,7 @@ QString JobRun::stop(const QString& why)
         m_jobs.releaseProducts(m_job.jobId, m_worker, nullptr);
         std::unique_lock lock(m_channel->mutex);
         m_channel->ready.wait(lock, [&] { return int(m_channel->done.size()) == m_inFlight; });
-        for (const Item& item : m_channel->done)
+        for (const ProductTask& item : m_channel->done)
             discard(item);
         m_channel->done.clear();
         m_inFlight = 0;
@@ -320,7 +268,7 @@ QString JobRun::stop(const QString& why)
     m_jobs.abandonProducts(m_job.jobId, {}, status, type, message, nullptr);
     std::unique_lock lock(m_channel->mutex);
     m_channel->ready.wait(lock, [&] { return int(m_channel->done.size()) == m_inFlight; });
-    for (const Item& item : m_channel->done)
+    for (const ProductTask& item : m_channel->done)
         discard(item);
     m_channel->done.clear();
     m_inFlight = 0;
@@ -369,13 +317,13 @@ QString JobRun::execute()
             }
             exhausted = claimed.empty();
             for (const storage::JobProduct& p : claimed) {
-                Item item;
+                ProductTask item;
                 prepare(p, &item);
             }
         }
         if (exhausted && m_inFlight == 0)
             break;
-        std::deque<Item> ready;
+        std::deque<ProductTask> ready;
         {
             std::unique_lock lock(m_channel->mutex);
             m_channel->ready.wait_for(lock,
@@ -383,7 +331,7 @@ QString JobRun::execute()
                                       [&] { return !m_channel->done.empty(); });
             ready.swap(m_channel->done);
         }
-        for (Item& item : ready)
+        for (ProductTask& item : ready)
             handle(std::move(item));
         report(false);
     }

@@ -1,7 +1,7 @@
 #pragma once
 // Runs one job on the calling thread (the job's owning thread): claims the job's
 // products in small batches, loads each product's data, hands the pure compute to
-// a shared thread pool, writes each result as it arrives (ResultWriter), and
+// a shared thread pool (ProductTask), writes each result as it arrives (ResultWriter), and
 // reports progress. Stops on cancel (local flag or the job's cancel_requested
 // column, so `bakery-trainer-cli cancel` reaches another process) and on the time
 // limit: finished products keep their versions, running ones are abandoned.
