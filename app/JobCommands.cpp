@@ -22,11 +22,23 @@ void describe(QCommandLineParser& parser, const char* command, const QString& de
                                  QCoreApplication::translate("cli", "The command."));
 }
 
-void addJobArgument(QCommandLineParser& parser)
+// "COMMAND JOB [--json] [--database LOCATION]": parses the arguments and opens the store.
+// Null on bad usage, --help or a store that cannot be opened; *code is then the exit code.
+std::unique_ptr<training::Workspace> openForJob(QCommandLineParser& parser,
+                                                const QStringList& arguments, QString* jobId,
+                                                int* code)
 {
     parser.addPositionalArgument(QStringLiteral("JOB"),
                                  QCoreApplication::translate("cli", "The job id."));
     parser.addOptions({jsonOption(), databaseOption()});
+    QStringList values;
+    if (!parseArguments(parser, arguments, 1,
+                        QCoreApplication::translate("cli", "expected one JOB id"), &values, code))
+        return nullptr;
+    auto workspace = openWorkspace(parser, code);
+    if (workspace)
+        *jobId = values[0];
+    return workspace;
 }
 
 QString jobDuration(const storage::JobRecord& job)
@@ -104,19 +116,15 @@ int runJobCommand(const QStringList& arguments)
     QCommandLineParser parser;
     describe(parser, "job",
              QCoreApplication::translate("cli", "Show a training job and its products."));
-    addJobArgument(parser);
     int code = 0;
-    QStringList values;
-    if (!parseArguments(parser, arguments, 1,
-                        QCoreApplication::translate("cli", "expected one JOB id"), &values, &code))
-        return code;
-    const auto workspace = openWorkspace(parser, &code);
+    QString id;
+    const auto workspace = openForJob(parser, arguments, &id, &code);
     if (!workspace)
         return code;
     const storage::JobStore store(workspace->database(), workspace->tenant());
-    const auto job = store.job(values[0]);
+    const auto job = store.job(id);
     if (!job)
-        return noSuchJob(values[0]);
+        return noSuchJob(id);
     const std::vector<storage::JobProduct> products = store.products(job->jobId);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
@@ -195,24 +203,20 @@ int runLogsCommand(const QStringList& arguments)
     QCommandLineParser parser;
     describe(parser, "logs",
              QCoreApplication::translate("cli", "Show the step logs of a training job."));
-    addJobArgument(parser);
     int code = 0;
-    QStringList values;
-    if (!parseArguments(parser, arguments, 1,
-                        QCoreApplication::translate("cli", "expected one JOB id"), &values, &code))
-        return code;
-    const auto workspace = openWorkspace(parser, &code);
+    QString id;
+    const auto workspace = openForJob(parser, arguments, &id, &code);
     if (!workspace)
         return code;
     const storage::JobStore store(workspace->database(), workspace->tenant());
-    if (!store.job(values[0]))
-        return noSuchJob(values[0]);
-    const std::vector<storage::StepLog> logs = store.logs(values[0]);
+    if (!store.job(id))
+        return noSuchJob(id);
+    const std::vector<storage::StepLog> logs = store.logs(id);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const storage::StepLog& log : logs)
             list.append(stepLogJson(log));
-        printJson({{QStringLiteral("job_id"), values[0]}, {QStringLiteral("logs"), list}});
+        printJson({{QStringLiteral("job_id"), id}, {QStringLiteral("logs"), list}});
         return kOk;
     }
     QList<QStringList> rows;
@@ -236,24 +240,20 @@ int runCancelCommand(const QStringList& arguments)
              QCoreApplication::translate(
                  "cli", "Cancel a pending job, or ask a running one to stop (in any process). "
                         "Products trained before keep their new versions."));
-    addJobArgument(parser);
     int code = 0;
-    QStringList values;
-    if (!parseArguments(parser, arguments, 1,
-                        QCoreApplication::translate("cli", "expected one JOB id"), &values, &code))
-        return code;
-    const auto workspace = openWorkspace(parser, &code);
+    QString id;
+    const auto workspace = openForJob(parser, arguments, &id, &code);
     if (!workspace)
         return code;
     const storage::JobStore store(workspace->database(), workspace->tenant());
-    if (!store.job(values[0]))
-        return noSuchJob(values[0]);
+    if (!store.job(id))
+        return noSuchJob(id);
     QString error;
-    if (!workspace->queue().cancel(values[0], &error))
+    if (!workspace->queue().cancel(id, &error))
         return fail(error);
-    const auto job = store.job(values[0]);
+    const auto job = store.job(id);
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(job ? jobJson(*job) : QJsonObject{{QStringLiteral("job_id"), values[0]}});
+        printJson(job ? jobJson(*job) : QJsonObject{{QStringLiteral("job_id"), id}});
         return kOk;
     }
     QTextStream(stdout) << (job && job->status == storage::job::kCancelled
@@ -261,7 +261,7 @@ int runCancelCommand(const QStringList& arguments)
                                 : QCoreApplication::translate(
                                       "cli", "Job %1 was asked to stop; products that "
                                              "finished keep their new versions."))
-                               .arg(values[0])
+                               .arg(id)
                         << '\n';
     return kOk;
 }
