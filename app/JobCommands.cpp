@@ -24,9 +24,8 @@ void describe(QCommandLineParser& parser, const char* command, const QString& de
 
 // "COMMAND JOB [--json] [--database LOCATION]": parses the arguments and opens the store.
 // Null on bad usage, --help or a store that cannot be opened; *code is then the exit code.
-std::unique_ptr<training::Workspace> openForJob(QCommandLineParser& parser,
-                                                const QStringList& arguments, QString* jobId,
-                                                int* code)
+std::unique_ptr<training::Workspace>
+openForJob(QCommandLineParser& parser, const QStringList& arguments, QString* jobId, int* code)
 {
     parser.addPositionalArgument(QStringLiteral("JOB"),
                                  QCoreApplication::translate("cli", "The job id."));

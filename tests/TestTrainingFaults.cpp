@@ -309,17 +309,20 @@ void TestTrainingFaults::aLeavingWorkerHandsItsProductsBack()
     fixtures::seedProducts(*store.db, 80, 400, 81);
     const storage::JobStore jobs(*store.db, kShop);
     QString jobId;
+    int done = 0;
+    QObject receiver; // progress arrives queued on this thread: the runner thread never
+                      // touches `done`, nor a spy that is gone once the worker has left
     {
         training::TrainingQueue leaving(*store.context);
         leaving.setReleaseOnShutdown(true);
-        QSignalSpy progress(&leaving, &training::TrainingQueue::progress);
+        QObject::connect(
+            &leaving, &training::TrainingQueue::progress, &receiver,
+            [&done](const training::TrainingProgress& p) { done = std::max(done, p.productsDone); },
+            Qt::QueuedConnection);
         bool existing = false;
         QString error;
         jobId = leaving.submit({}, &existing, &error).value().jobId;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !progress.isEmpty() &&
-                progress.last().at(0).value<training::TrainingProgress>().productsDone >= 3,
-            60000);
+        QTRY_VERIFY_WITH_TIMEOUT(done >= 3, 60000);
     } // the worker leaves mid-job
     const storage::JobRecord left = jobs.job(jobId).value();
     QCOMPARE(left.status, storage::job::kRunning); // not cancelled: others may go on
